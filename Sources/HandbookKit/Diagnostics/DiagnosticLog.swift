@@ -1,0 +1,44 @@
+import Foundation
+
+/// Collects diagnostics from all stages (thread-safe), to report them once at the end.
+public final class DiagnosticLog: @unchecked Sendable {
+    private let lock = NSLock()
+    private var items: [Diagnostic] = []
+
+    /// Creates an empty log.
+    public init() {}
+
+    /// Adds one diagnostic.
+    public func add(_ diagnostic: Diagnostic) {
+        lock.lock()
+        items.append(diagnostic)
+        lock.unlock()
+    }
+
+    /// Adds an error.
+    public func error(_ code: DiagnosticCode, _ message: String, at location: SourceLocation, hint: String? = nil) {
+        add(Diagnostic(.error, code, message, at: location, hint: hint))
+    }
+
+    /// Adds a warning.
+    public func warning(_ code: DiagnosticCode, _ message: String, at location: SourceLocation, hint: String? = nil) {
+        add(Diagnostic(.warning, code, message, at: location, hint: hint))
+    }
+
+    /// All diagnostics, sorted by file, line and column, without duplicates.
+    public var all: [Diagnostic] {
+        lock.lock()
+        defer { lock.unlock() }
+        var seen = Set<Diagnostic>()
+        return items.filter { seen.insert($0).inserted }.sorted {
+            ($0.location, $0.code.rawValue, $0.message) < ($1.location, $1.code.rawValue, $1.message)
+        }
+    }
+
+    /// The number of errors so far.
+    public var errorCount: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return items.filter { $0.severity == .error }.count
+    }
+}

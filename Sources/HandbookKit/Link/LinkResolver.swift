@@ -1,0 +1,137 @@
+import HandbookMarkdown
+
+/// Stage 3b, link: turns the link destinations of a Markdown body into hrefs relative to the page,
+/// checking typed cross-references, `.md` links and anchors.
+struct LinkResolver: Sendable {
+    let handbook: Handbook
+    let log: DiagnosticLog
+    let fileLinks: Bool
+
+    /// The resolved links of `body`, rendered on the page at `route` in `language`.
+    func resolve(_ body: Guide.Body, from route: Route, language: String) -> [ResolvedLink] {
+        body.document.links.map { link in
+            let location = SourceLocation(file: body.file, line: link.position.line + body.lineOffset,
+                                          column: link.position.column)
+            return resolve(link.destination, from: route, body: body, language: language, at: location)
+        }
+    }
+
+    func resolve(_ destination: String, from route: Route, body: Guide.Body, language: String,
+                 at location: SourceLocation) -> ResolvedLink {
+        if let ref = CrossReference(destination) {
+            return resolve(ref, from: route, language: language, at: location)
+        }
+        if destination.hasPrefix("#") {
+            let anchor = String(destination.dropFirst())
+            checkAnchor(anchor, in: body.document, target: "this page", at: location)
+            return ResolvedLink(href: destination)
+        }
+        if HTMLEscape.isDangerousURL(destination) {
+            log.error(.invalidValue, "unsafe link '\(destination.prefix(40))' is dropped", at: location,
+                      hint: "link to an https:// address instead")
+            return ResolvedLink(href: "")
+        }
+        if isRelative(destination), let md = markdownTarget(destination, from: body.relativePath) {
+            return resolve(md, from: route, language: language, at: location, original: destination)
+        }
+        return ResolvedLink(href: destination)
+    }
+
+    private func isRelative(_ url: String) -> Bool {
+        !url.contains(":") && !url.hasPrefix("/") && !url.hasPrefix("#")
+    }
+
+    /// `../markets/sa.md#x` seen from `products/p.md` → `market:sa#x`.
+    private func markdownTarget(_ destination: String, from file: String) -> CrossReference? {
+        var pathPart = Substring(destination)
+        var anchor: String?
+        if let hash = pathPart.firstIndex(of: "#") {
+            anchor = String(pathPart[pathPart.index(after: hash)...])
+            pathPart = pathPart[..<hash]
+        }
+        guard pathPart.hasSuffix(".md") else { return nil }
+        var parts = file.split(separator: "/").dropLast().map(String.init)
+        for piece in pathPart.split(separator: "/") {
+            if piece == ".." { if !parts.isEmpty { parts.removeLast() } } else if piece != "." { parts.append(String(piece)) }
+        }
+        var name = String(parts.removeLast().dropLast(3))
+        if let dot = name.lastIndex(of: "."), handbook.config.languages.contains(String(name[name.index(after: dot)...])) {
+            name = String(name[..<dot])
+        }
+        let folder = parts.first ?? ""
+        let kind: CrossReference.Kind
+        var id = name
+        switch folder {
+        case "markets" where parts.count == 1: kind = .market
+        case "products" where parts.count == 1: kind = .product
+        case "pages":
+            kind = .page
+            id = (parts.dropFirst() + [name]).joined(separator: "/")
+            if id == "index" { id = "" } else if id.hasSuffix("/index") { id = String(id.dropLast(6)) }
+        default:
+            kind = .page
+            id = "\u{0}" + (parts + [name]).joined(separator: "/")
+        }
+        var ref = CrossReference("\(kind.rawValue):\(id)")!
+        ref.anchor = anchor
+        return ref
+    }
+
+    func resolve(_ ref: CrossReference, from route: Route, language l: String, at location: SourceLocation,
+                 original: String? = nil) -> ResolvedLink {
+        let h = handbook
+        let fallbacks = h.config.fallbacks(for: l)
+        func fail(_ kind: String, _ ids: [String]) -> ResolvedLink {
+            if ref.id.hasPrefix("\u{0}") || original != nil {
+                log.error(.brokenRelativeLink, "link to '\(original ?? ref.id)' does not lead to a guide", at: location,
+                          hint: "link to a file in markets/, products/ or pages/, or use market:<id>, product:<id>, page:<path>")
+            } else {
+                log.error(.unknownLinkTarget, "unknown \(kind) '\(ref.id)' in link" + Suggestions.didYouMean(ref.id, in: ids),
+                          at: location,
+                          hint: ids.isEmpty ? "there is no \(kind) yet" : "link to one of: \(ids.prefix(8).joined(separator: ", "))\(ids.count > 8 ? ", …" : "")")
+            }
+            return ResolvedLink(href: "")
+        }
+        func to(_ target: Route, _ label: String, document: Document? = nil, anchor: String? = ref.anchor) -> ResolvedLink {
+            if let anchor, let document {
+                checkAnchor(anchor, in: document, target: "\(ref.kind.rawValue):\(ref.id)", at: location)
+            }
+            return ResolvedLink(href: route.link(to: target, fileLinks: fileLinks, fragment: anchor), label: label)
+        }
+        switch ref.kind {
+        case .market:
+            guard let m = h.market(ref.id) else { return fail("market", h.markets.map(\.id)) }
+            return to(Routes.market(l, m.id), m.name.text(l, fallbacks: fallbacks),
+                      document: m.guide.body(l, defaultLanguage: h.config.defaultLanguage).body?.document)
+        case .product:
+            guard let p = h.product(ref.id) else { return fail("product", h.products.map(\.id)) }
+            return to(Routes.product(l, p.id), p.name.text(l, fallbacks: fallbacks),
+                      document: p.guide.body(l, defaultLanguage: h.config.defaultLanguage).body?.document)
+        case .page:
+            guard let p = h.page(ref.id) else { return fail("page", h.pages.map(\.path)) }
+            return to(Routes.page(l, p.path), p.title.text(l, fallbacks: fallbacks),
+                      document: p.guide.body(l, defaultLanguage: h.config.defaultLanguage).body?.document)
+        case .scheme:
+            guard let s = h.scheme(ref.id) else { return fail("scheme", h.schemes.map(\.id)) }
+            return to(Routes.scheme(l, s.id), s.name.text(l, fallbacks: fallbacks))
+        case .standard:
+            guard let s = h.standard(ref.id) else { return fail("standard", h.standards.map(\.id)) }
+            return to(Routes.standard(l, s.id), s.code)
+        case .region:
+            guard let r = h.region(ref.id) else { return fail("region", h.regions.map(\.id)) }
+            return to(Routes.markets(l), r.name.text(l, fallbacks: fallbacks), anchor: "region-" + r.id)
+        case .req:
+            guard let r = h.requirement(ref.id) else { return fail("requirement", h.requirements.map(\.id)) }
+            let label = (h.product(r.product.id)?.name.text(l, fallbacks: fallbacks) ?? r.product.id) + " → "
+                + (h.market(r.market.id)?.name.text(l, fallbacks: fallbacks) ?? r.market.id)
+            return to(Routes.requirement(l, r.product.id, r.market.id), label)
+        }
+    }
+
+    private func checkAnchor(_ anchor: String, in document: Document, target: String, at location: SourceLocation) {
+        let ids = document.headings.map(\.id)
+        guard !ids.contains(anchor) else { return }
+        log.error(.unknownAnchor, "no heading '#\(anchor)' in \(target)" + Suggestions.didYouMean(anchor, in: ids),
+                  at: location, hint: ids.isEmpty ? "the target has no headings" : "headings there: \(ids.prefix(8).joined(separator: ", "))")
+    }
+}

@@ -1,0 +1,146 @@
+/// Reads a CSV table (header row, RFC 4180 quoting) into one `RawValue.map` per row.
+/// A column named `field.lang` (e.g. `notes.en`) becomes `field: {lang: …}`.
+enum CSVReader {
+    /// The rows, or the first syntax problem (wrong cell count, unclosed quote).
+    static func read(_ text: String, file: String) -> Result<[RawValue], Diagnostic> {
+        let records: [[Cell]]
+        switch split(text, file: file) {
+        case .success(let r): records = r
+        case .failure(let d): return .failure(d)
+        }
+        guard let header = records.first else { return .success([]) }
+        let names = header.map { $0.text.trimmed() }
+        var seen: [String: Cell] = [:]
+        for (i, name) in names.enumerated() {
+            if name.isEmpty {
+                return .failure(Diagnostic(.error, .csvSyntax, "column \(i + 1) of the header row has no name",
+                                           at: header[i].location, hint: "name every column in the first row"))
+            }
+            if let first = seen[name] {
+                return .failure(Diagnostic(.error, .csvSyntax,
+                                           "column '\(name)' appears twice (first at column \(first.location.column))",
+                                           at: header[i].location, hint: "rename or remove one of the columns"))
+            }
+            seen[name] = header[i]
+        }
+        var rows: [RawValue] = []
+        for record in records.dropFirst() {
+            if record.count == 1, record[0].text.trimmed().isEmpty { continue }
+            guard record.count == names.count else {
+                let at = record.count > names.count ? record[names.count].location : record.last!.location
+                return .failure(Diagnostic(
+                    .error, .csvSyntax, "row has \(record.count) cells but the header has \(names.count)",
+                    at: at, hint: "quote cells that contain commas (\"a, b\") or add the missing cells"))
+            }
+            var map = RawMap()
+            for (name, cell) in zip(names, record) {
+                let value = RawValue.scalar(cell.text.trimmed(), cell.location)
+                let parts = name.split(separator: ".", maxSplits: 1).map(String.init)
+                if parts.count == 2 {
+                    if let i = map.entries.firstIndex(where: { $0.key == parts[0] }),
+                       case .map(var inner, let l) = map.entries[i].value {
+                        inner.entries.append(.init(key: parts[1], keyLocation: cell.location, value: value))
+                        map.entries[i].value = .map(inner, l)
+                    } else {
+                        var inner = RawMap()
+                        inner.entries.append(.init(key: parts[1], keyLocation: cell.location, value: value))
+                        map.entries.append(.init(key: parts[0], keyLocation: cell.location, value: .map(inner, cell.location)))
+                    }
+                } else {
+                    map.entries.append(.init(key: name, keyLocation: cell.location, value: value))
+                }
+            }
+            rows.append(.map(map, record[0].location))
+        }
+        return .success(rows)
+    }
+
+    struct Cell {
+        var text: String
+        var location: SourceLocation
+    }
+
+    /// Splits text into records of cells, honouring quotes (which may hold commas and newlines).
+    static func split(_ text: String, file: String) -> Result<[[Cell]], Diagnostic> {
+        var records: [[Cell]] = []
+        var record: [Cell] = []
+        var cell: [Character] = []
+        var line = 1, column = 1
+        var cellStart = SourceLocation(file: file, line: 1, column: 1)
+        var inQuotes = false, wasQuoted = false
+        var quoteStart = cellStart
+        var iterator = Array(text).makeIterator()
+        var pending: Character? = nil
+        func endCell() {
+            record.append(Cell(text: String(cell), location: cellStart))
+            cell.removeAll(keepingCapacity: true)
+            wasQuoted = false
+        }
+        while let ch = pending ?? iterator.next() {
+            pending = nil
+            if inQuotes {
+                if ch == "\"" {
+                    let next = iterator.next()
+                    if next == "\"" {
+                        cell.append("\"")
+                        column += 2
+                        continue
+                    }
+                    inQuotes = false
+                    column += 1
+                    pending = next
+                    continue
+                }
+                cell.append(ch)
+                if ch == "\n" { line += 1; column = 1 } else { column += 1 }
+                continue
+            }
+            switch ch {
+            case ",":
+                endCell()
+                column += 1
+                cellStart = SourceLocation(file: file, line: line, column: column)
+            case "\n":
+                endCell()
+                records.append(record)
+                record = []
+                line += 1
+                column = 1
+                cellStart = SourceLocation(file: file, line: line, column: column)
+            case "\"" where cell.allSatisfy({ $0 == " " }) && !wasQuoted:
+                cell.removeAll()
+                inQuotes = true
+                wasQuoted = true
+                quoteStart = SourceLocation(file: file, line: line, column: column)
+                column += 1
+            default:
+                if wasQuoted, ch != " " {
+                    return .failure(Diagnostic(.error, .csvSyntax, "text after a closing quote in a cell",
+                                               at: SourceLocation(file: file, line: line, column: column),
+                                               hint: "write a quote inside a quoted cell as two quotes (\"\")"))
+                }
+                cell.append(ch)
+                column += 1
+            }
+        }
+        if inQuotes {
+            return .failure(Diagnostic(.error, .csvSyntax, "quoted cell is never closed", at: quoteStart,
+                                       hint: "add the closing '\"'"))
+        }
+        if !cell.isEmpty || !record.isEmpty || wasQuoted {
+            endCell()
+            records.append(record)
+        }
+        return .success(records)
+    }
+}
+
+extension StringProtocol {
+    /// The string without leading and trailing whitespace.
+    func trimmed() -> String {
+        guard let first = firstIndex(where: { !$0.isWhitespace }), let last = lastIndex(where: { !$0.isWhitespace }) else {
+            return ""
+        }
+        return String(self[first...last])
+    }
+}

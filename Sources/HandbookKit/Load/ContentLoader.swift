@@ -1,0 +1,135 @@
+/// Stage 1, load: reads `Content/` (site.yml, guides, tables) into a `Handbook`.
+/// Every problem is recorded in the log; nothing is skipped silently.
+public struct ContentLoader: Sendable {
+    /// The content folder as the user gave it.
+    public let root: String
+
+    /// Creates a loader for a content folder.
+    public init(root: String) {
+        self.root = root
+    }
+
+    /// Path names that a free page may not take at the top level (they are the site's own sections).
+    static let reservedPaths: Set<String> = [
+        "markets", "products", "schemes", "standards", "matrix", "planner", "updates", "search", "assets",
+        "api", "feed.xml", "index", "404", "regions", "report",
+    ]
+
+    /// Ids are lower-case letters, digits and `-` (pages may also use `_`, `.` and `/` between segments).
+    static func isValidID(_ id: String, allowSlash: Bool = false) -> Bool {
+        if allowSlash && id.isEmpty { return true }
+        let segments = allowSlash ? id.split(separator: "/", omittingEmptySubsequences: false) : [Substring(id)]
+        return segments.allSatisfy { segment in
+            guard let first = segment.unicodeScalars.first, first.isLowerAlnum else { return false }
+            return segment.unicodeScalars.allSatisfy { $0.isLowerAlnum || $0 == "-" || (allowSlash && ($0 == "_" || $0 == ".")) }
+        }
+    }
+
+    /// Loads everything; returns nil only when `site.yml` itself cannot be used.
+    public func load(log: DiagnosticLog) -> Handbook? {
+        let files = ContentFiles(root: root)
+        guard let config = loadConfig(files, log: log) else { return nil }
+        let paths: [String]
+        do {
+            paths = try files.list()
+        } catch {
+            log.error(.unreadableFile, "cannot list the content folder: \(error)", at: SourceLocation(file: root))
+            return nil
+        }
+        var markdown: [(String, MarkdownFile.Kind)] = []
+        var tables: [String: [String]] = [:]
+        for path in paths where path != "site.yml" {
+            let parts = path.split(separator: "/")
+            if path.hasSuffix(".md"), let kind = MarkdownFile.Kind(rawValue: String(parts[0])),
+               kind == .page || parts.count == 2 {
+                markdown.append((path, kind))
+            } else if parts.count == 2, parts[0] == "data", let dot = parts[1].lastIndex(of: "."),
+                      ["yml", "yaml", "csv"].contains(parts[1][parts[1].index(after: dot)...]) {
+                tables[String(parts[1][..<dot]), default: []].append(path)
+            } else if parts.count == 1, path.lowercased().hasPrefix("readme") {
+                continue
+            } else {
+                log.warning(.unexpectedFile, "this file is not part of the content format and is ignored",
+                            at: SourceLocation(file: files.display(path)),
+                            hint: "guides go in markets/, products/ or pages/ as .md; tables in data/ as .yml or .csv")
+            }
+        }
+        let loaded = markdown.parallelMap { path, kind in
+            MarkdownFile.load(path, kind: kind, files: files, config: config, log: log)
+        }.compactMap { $0 }
+        let builder = EntityBuilder(config: config, log: log)
+        let tableReader = TableReader(files: files, config: config, log: log)
+        return Handbook(
+            config: config,
+            regions: tableReader.rows("regions", tables).map(builder.region),
+            standards: builder.unique(tableReader.rows("standards", tables).map(builder.standard), "standard"),
+            schemes: builder.unique(tableReader.rows("schemes", tables).map(builder.scheme), "scheme"),
+            requirements: builder.unique(tableReader.rows("requirements", tables).compactMap(builder.requirement),
+                                         "requirement"),
+            events: tableReader.rows("events", tables).compactMap(builder.event),
+            centres: tableReader.rows("centres", tables).map(builder.centre),
+            markets: builder.group(loaded, .market).compactMap(builder.market),
+            products: builder.group(loaded, .product).compactMap(builder.product),
+            pages: builder.pages(builder.group(loaded, .page)))
+        .checkingUnknownTables(tables, files: files, log: log)
+    }
+
+    func loadConfig(_ files: ContentFiles, log: DiagnosticLog) -> SiteConfig? {
+        let file = files.display("site.yml")
+        let text: String
+        switch files.text("site.yml") {
+        case .success(let t): text = t
+        case .failure(let d):
+            log.add(d.code == .unreadableFile
+                ? Diagnostic(.error, .unreadableFile, "no site.yml in the content folder", at: SourceLocation(file: file),
+                             hint: "is '\(root)' the content folder? It must hold site.yml")
+                : d)
+            return nil
+        }
+        let value: RawValue?
+        switch YAMLReader.read(text, file: file) {
+        case .success(let v): value = v
+        case .failure(let d): log.add(d); return nil
+        }
+        let before = log.errorCount
+        var r = RecordReader(value, what: "site.yml", at: SourceLocation(file: file), languages: [], log: log)
+        var languages = r.strings("languages")
+        if languages.isEmpty {
+            log.error(.missingField, "site.yml has no 'languages'", at: r.location, hint: "add 'languages: [zh, en]'")
+            languages = ["en"]
+        }
+        r = RecordReader(value, what: "site.yml", at: SourceLocation(file: file), languages: languages, log: log)
+        _ = r.list("languages")
+        let title = r.text("title", required: true)
+        let description = r.text("description")
+        var base = r.url("base_url") ?? "https://example.org/"
+        if !base.hasSuffix("/") { base += "/" }
+        let edit = r.url("edit_url")
+        let maxAge = r.int("review_max_age_days") ?? 365
+        var allowRawHTML = false
+        if var markdown = r.nested("markdown", what: "'markdown' in site.yml") {
+            allowRawHTML = markdown.word("unsafe_html", default: YesNo.no) == .yes
+            markdown.finish()
+        }
+        r.finish()
+        guard log.errorCount == before else { return nil }
+        return SiteConfig(title: title, description: description, languages: languages, baseURL: base,
+                          editURL: edit, reviewMaxAgeDays: maxAge, allowRawHTML: allowRawHTML)
+    }
+}
+
+extension Unicode.Scalar {
+    var isLowerAlnum: Bool { ("a"..."z").contains(self) || ("0"..."9").contains(self) }
+}
+
+extension Handbook {
+    /// Warns about tables in `data/` that the format does not know.
+    func checkingUnknownTables(_ tables: [String: [String]], files: ContentFiles, log: DiagnosticLog) -> Handbook {
+        for (name, paths) in tables where !TableReader.known.contains(name) {
+            log.warning(.unexpectedFile, "unknown table '\(name)'" + Suggestions.didYouMean(name, in: TableReader.known),
+                        at: SourceLocation(file: files.display(paths[0])),
+                        hint: "tables are: \(TableReader.known.sorted().joined(separator: ", "))")
+        }
+        return self
+    }
+}

@@ -1,0 +1,76 @@
+import HandbookMarkdown
+
+/// One Markdown content file after reading: its front matter and parsed body.
+struct MarkdownFile: Sendable {
+    enum Kind: String, Sendable { case market = "markets", product = "products", page = "pages" }
+
+    var kind: Kind
+    /// The id (file name without language and `.md`); for pages, the path under `pages/`.
+    var id: String
+    /// The body language.
+    var language: String
+    /// True for `<id>.<lang>.md`.
+    var isTranslation: Bool
+    /// Path for diagnostics.
+    var file: String
+    var frontMatter: RawValue?
+    var body: Guide.Body?
+
+    /// Reads, decodes, splits and parses one file; problems go to `log` and leave `body` nil.
+    static func load(_ relative: String, kind: Kind, files: ContentFiles, config: SiteConfig,
+                     log: DiagnosticLog) -> MarkdownFile? {
+        let file = files.display(relative)
+        var name = String(relative.dropFirst(kind.rawValue.count + 1).dropLast(3))
+        var language = config.defaultLanguage
+        var isTranslation = false
+        if let dot = name.lastIndex(of: "."), config.languages.contains(String(name[name.index(after: dot)...])) {
+            language = String(name[name.index(after: dot)...])
+            isTranslation = language != config.defaultLanguage
+            name = String(name[..<dot])
+        }
+        if kind == .page {
+            if name == "index" { name = "" } else if name.hasSuffix("/index") { name = String(name.dropLast(6)) }
+        }
+        guard ContentLoader.isValidID(name, allowSlash: kind == .page) else {
+            log.error(.invalidValue, "file name '\(name)' is not a valid id", at: SourceLocation(file: file),
+                      hint: "use lower-case letters, digits and '-' only, e.g. saudi-arabia.md")
+            return nil
+        }
+        var result = MarkdownFile(kind: kind, id: name, language: language, isTranslation: isTranslation, file: file)
+        let text: String
+        switch files.text(relative) {
+        case .success(let t): text = t
+        case .failure(let d): log.add(d); return nil
+        }
+        let front: FrontMatter
+        switch FrontMatter.split(text, file: file) {
+        case .success(let f): front = f
+        case .failure(let d): log.add(d); return nil
+        }
+        switch YAMLReader.read(front.yaml, file: file, firstLine: front.yamlFirstLine) {
+        case .success(let v): result.frontMatter = v
+        case .failure(let d): log.add(d); return nil
+        }
+        let document = MarkdownParser.parse(front.body)
+        for issue in document.issues {
+            let code: DiagnosticCode = switch issue.code {
+            case "malformed-table": .malformedTable
+            case "table-cell-count": .tableCellCount
+            default: .badHeadingID
+            }
+            log.add(Diagnostic(issue.severity == .error ? .error : .warning, code, issue.message,
+                               at: SourceLocation(file: file, line: issue.position.line + front.bodyLineOffset,
+                                                  column: issue.position.column), hint: issue.hint))
+        }
+        result.body = Guide.Body(language: language, document: document, file: file, relativePath: relative, lineOffset: front.bodyLineOffset)
+        return result
+    }
+
+    private init(kind: Kind, id: String, language: String, isTranslation: Bool, file: String) {
+        self.kind = kind
+        self.id = id
+        self.language = language
+        self.isTranslation = isTranslation
+        self.file = file
+    }
+}

@@ -1,0 +1,255 @@
+import Foundation
+
+/// Reads typed fields out of one record (a front matter, a YAML row or a CSV row), recording a
+/// located diagnostic for every missing, mistyped or unknown field.
+struct RecordReader {
+    let map: RawMap
+    let location: SourceLocation
+    let log: DiagnosticLog
+    let languages: [String]
+    /// What the record is, for messages: "market 'sa'", "row 3 of data/schemes.csv".
+    let what: String
+    private var read: Set<String> = []
+
+    init(_ value: RawValue?, what: String, at location: SourceLocation, languages: [String], log: DiagnosticLog) {
+        self.location = value?.location ?? location
+        self.what = what
+        self.languages = languages
+        self.log = log
+        switch value {
+        case .map(let m, _)?: map = m
+        case nil: map = RawMap()
+        case .scalar(let s, _)? where s.isEmpty: map = RawMap()
+        case let other?:
+            map = RawMap()
+            log.error(.wrongType, "\(what) should be a map of fields but is \(other.kindName)", at: other.location,
+                      hint: "write fields as 'name: value' lines")
+        }
+    }
+
+    /// Marks `key` as known without reading it.
+    mutating func allow(_ keys: String...) {
+        read.formUnion(keys)
+    }
+
+    /// The raw value of `key`; records an error when it is required and missing or empty.
+    mutating func raw(_ key: String, required: Bool = false) -> RawValue? {
+        read.insert(key)
+        let value = map[key]
+        if required {
+            if value == nil || value?.scalar == "" {
+                log.error(.missingField, "\(what) has no '\(key)'", at: value?.location ?? location,
+                          hint: "add '\(key): …'")
+                return nil
+            }
+        }
+        if value?.scalar == "" { return nil }
+        return value
+    }
+
+    /// A single text value.
+    mutating func string(_ key: String, required: Bool = false) -> String? {
+        guard let value = raw(key, required: required) else { return nil }
+        guard let s = value.scalar else {
+            log.error(.wrongType, "'\(key)' should be a single value but is \(value.kindName)", at: value.location)
+            return nil
+        }
+        return s
+    }
+
+    /// A URL; `javascript:`, `data:` and other unsafe schemes are refused.
+    mutating func url(_ key: String, required: Bool = false) -> String? {
+        guard let s = string(key, required: required) else { return nil }
+        return checkedURL(s, at: map[key]!.location)
+    }
+
+    func checkedURL(_ s: String, at location: SourceLocation) -> String? {
+        let lower = s.lowercased()
+        if lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("mailto:") { return s }
+        log.error(.invalidValue, "'\(s)' is not a web address", at: location,
+                  hint: "write a full address starting with https://")
+        return nil
+    }
+
+    /// A plain string (all languages) or a map of language → text.
+    mutating func text(_ key: String, required: Bool = false) -> LocalizedText {
+        guard let value = raw(key, required: required) else { return LocalizedText() }
+        return localized(value, key: key)
+    }
+
+    func localized(_ value: RawValue, key: String) -> LocalizedText {
+        switch value {
+        case .scalar(let s, _):
+            return LocalizedText(["*": s])
+        case .map(let m, _):
+            var out: [String: String] = [:]
+            for entry in m.entries {
+                guard languages.contains(entry.key) else {
+                    log.error(.unknownField, "'\(key)' has text for '\(entry.key)', which is not a language of this site"
+                              + Suggestions.didYouMean(entry.key, in: languages),
+                              at: entry.keyLocation, hint: "use one of: \(languages.joined(separator: ", "))")
+                    continue
+                }
+                guard let s = entry.value.scalar else {
+                    log.error(.wrongType, "'\(key).\(entry.key)' should be text but is \(entry.value.kindName)",
+                              at: entry.value.location)
+                    continue
+                }
+                out[entry.key] = s
+            }
+            return LocalizedText(out)
+        case .list(_, let l):
+            log.error(.wrongType, "'\(key)' should be text or a map of languages, not a list", at: l)
+            return LocalizedText()
+        }
+    }
+
+    /// A list: a YAML sequence, or a single value split on `;`. Items keep their locations.
+    mutating func list(_ key: String, required: Bool = false) -> [(String, SourceLocation)] {
+        guard let value = raw(key, required: required) else { return [] }
+        return Self.items(value, key: key, log: log)
+    }
+
+    static func items(_ value: RawValue, key: String, log: DiagnosticLog) -> [(String, SourceLocation)] {
+        switch value {
+        case .scalar(let s, let l):
+            return s.split(separator: ";").map { ($0.trimmed(), l) }.filter { !$0.0.isEmpty }
+        case .list(let items, _):
+            var out: [(String, SourceLocation)] = []
+            for item in items {
+                if let s = item.scalar {
+                    if !s.isEmpty { out.append((s, item.location)) }
+                } else {
+                    log.error(.wrongType, "items of '\(key)' should be single values, not \(item.kindName)",
+                              at: item.location)
+                }
+            }
+            return out
+        case .map(_, let l):
+            log.error(.wrongType, "'\(key)' should be a list, not a map", at: l)
+            return []
+        }
+    }
+
+    /// Strings of a list.
+    mutating func strings(_ key: String) -> [String] {
+        list(key).map(\.0)
+    }
+
+    /// A list of ids of other entities.
+    mutating func refs(_ key: String, required: Bool = false) -> [Ref] {
+        list(key, required: required).map { Ref(id: $0.0, location: $0.1) }
+    }
+
+    /// One id of another entity.
+    mutating func ref(_ key: String, required: Bool = false) -> Ref? {
+        guard let s = string(key, required: required) else { return nil }
+        return Ref(id: s, location: map[key]!.location)
+    }
+
+    /// A localized list: a list or `;`-string, or a map of language → list (CSV `documents.en`).
+    mutating func localizedList(_ key: String) -> LocalizedList {
+        guard let value = raw(key) else { return LocalizedList() }
+        if case .map(let m, _) = value {
+            var out: [String: [String]] = [:]
+            for entry in m.entries where languages.contains(entry.key) {
+                out[entry.key] = Self.items(entry.value, key: key, log: log).map(\.0)
+            }
+            return LocalizedList(out)
+        }
+        return LocalizedList(["*": Self.items(value, key: key, log: log).map(\.0)])
+    }
+
+    /// One word of a closed vocabulary; an unknown word is an error with the allowed words.
+    mutating func word<V: Vocabulary>(_ key: String, default fallback: V? = nil, required: Bool = false) -> V? {
+        guard let s = string(key, required: required) else { return fallback }
+        let normalized = s.lowercased()
+        if let v = V(rawValue: normalized) { return v }
+        if normalized == "true" || normalized == "y", let v = V(rawValue: "yes") { return v }
+        if normalized == "false" || normalized == "n", let v = V(rawValue: "no") { return v }
+        let words = V.allCases.map(\.rawValue)
+        log.error(.invalidValue, "'\(key)' is '\(s)', which is not one of \(words.joined(separator: ", "))"
+                  + Suggestions.didYouMean(normalized, in: words),
+                  at: map[key]!.location, hint: "write one of: \(words.joined(separator: ", "))")
+        return fallback
+    }
+
+    /// A `YYYY-MM-DD` date.
+    mutating func day(_ key: String, required: Bool = false) -> Day? {
+        guard let s = string(key, required: required) else { return nil }
+        if let d = Day(s) { return d }
+        log.error(.invalidDate, "'\(key)' is '\(s)', which is not a valid date", at: map[key]!.location,
+                  hint: "write the date as YYYY-MM-DD, e.g. 2025-05-22")
+        return nil
+    }
+
+    /// A whole number.
+    mutating func int(_ key: String) -> Int? {
+        guard let s = string(key) else { return nil }
+        if let n = Int(s) { return n }
+        log.error(.invalidValue, "'\(key)' is '\(s)', which is not a whole number", at: map[key]!.location)
+        return nil
+    }
+
+    /// A number of weeks or a range `6-10`.
+    mutating func weeks(_ key: String) -> ClosedRange<Int>? {
+        guard let s = string(key) else { return nil }
+        let parts = s.split(separator: "-").map { Int($0.trimmed()) }
+        if parts.count == 1, let n = parts[0], n >= 0 { return n...n }
+        if parts.count == 2, let a = parts[0], let b = parts[1], a >= 0, a <= b { return a...b }
+        log.error(.invalidValue, "'\(key)' is '\(s)', which is not a number of weeks", at: map[key]!.location,
+                  hint: "write a number like 8 or a range like 6-10, or leave it empty when unknown")
+        return nil
+    }
+
+    /// A list of sources: `{title, url}` maps or bare URLs.
+    mutating func sources(_ key: String) -> [SourceRef] {
+        guard let value = raw(key) else { return [] }
+        if case .map = value { return source(value).map { [$0] } ?? [] }
+        if case .scalar = value {
+            return Self.items(value, key: key, log: log).compactMap { url, l in
+                checkedURL(url, at: l).map { SourceRef(title: Self.host(of: $0), url: $0) }
+            }
+        }
+        guard case .list(let items, _) = value else { return [] }
+        return items.compactMap { source($0) }
+    }
+
+    /// One source: `{title, url}` or a bare URL.
+    func source(_ value: RawValue) -> SourceRef? {
+        switch value {
+        case .scalar(let s, let l):
+            return checkedURL(s, at: l).map { SourceRef(title: Self.host(of: $0), url: $0) }
+        case .map(let m, let l):
+            var inner = RecordReader(value, what: "source", at: l, languages: languages, log: log)
+            let url = inner.url("url", required: true)
+            let title = inner.string("title") ?? url.map(Self.host(of:)) ?? ""
+            inner.finish()
+            _ = m
+            return url.map { SourceRef(title: title, url: $0) }
+        case .list(_, let l):
+            log.error(.wrongType, "a source should be {title, url} or a web address, not a list", at: l)
+            return nil
+        }
+    }
+
+    static func host(of url: String) -> String {
+        var rest = Substring(url)
+        if let r = rest.range(of: "://") { rest = rest[r.upperBound...] }
+        return String(rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" })
+    }
+
+    /// A nested map, read with its own reader.
+    mutating func nested(_ key: String, what: String) -> RecordReader? {
+        guard let value = raw(key) else { return nil }
+        return RecordReader(value, what: what, at: value.location, languages: languages, log: log)
+    }
+
+    /// Warns about every field that was never read (a typo, usually), with "did you mean".
+    func finish() {
+        for entry in map.entries where !read.contains(entry.key) {
+            log.warning(.unknownField, "unknown field '\(entry.key)' in \(what)" + Suggestions.didYouMean(entry.key, in: read),
+                        at: entry.keyLocation, hint: "known fields: \(read.sorted().joined(separator: ", "))")
+        }
+    }
+}

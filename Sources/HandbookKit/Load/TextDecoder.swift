@@ -1,0 +1,76 @@
+/// Turns file bytes into text: UTF-8 only, BOM removed, CRLF normalised, NUL refused.
+enum TextDecoder {
+    /// Files above this size are refused with a message rather than read into memory.
+    static let maxFileSize = 16 * 1024 * 1024
+
+    /// The decoded text, or a diagnostic pointing at the first bad byte.
+    static func decode(_ bytes: [UInt8], file: String) -> Result<String, Diagnostic> {
+        var body = bytes[...]
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        if body.starts(with: [0xFF, 0xFE]) || body.starts(with: [0xFE, 0xFF]) {
+            return .failure(Diagnostic(.error, .invalidUTF8, "file is UTF-16; content files must be UTF-8",
+                                       at: SourceLocation(file: file), hint: "save the file as UTF-8"))
+        }
+        var line = 1, column = 1
+        var i = body.startIndex
+        while i < body.endIndex {
+            let b = body[i]
+            let length: Int
+            switch b {
+            case 0x00:
+                return .failure(Diagnostic(.error, .invalidUTF8, "file contains a NUL byte",
+                                           at: SourceLocation(file: file, line: line, column: column),
+                                           hint: "remove the NUL character; is this a binary file?"))
+            case 0x0A: line += 1; column = 0; length = 1
+            case 0x01...0x7F: length = 1
+            case 0xC2...0xDF: length = 2
+            case 0xE0...0xEF: length = 3
+            case 0xF0...0xF4: length = 4
+            default: length = 0
+            }
+            var valid = length > 0 && i + length <= body.endIndex
+            if valid, length > 1 {
+                for k in 1..<length where body[i + k] & 0xC0 != 0x80 { valid = false }
+                if valid, length == 3 {
+                    let v = (UInt32(b & 0x0F) << 12) | (UInt32(body[i + 1] & 0x3F) << 6)
+                    if v < 0x800 || (0xD800...0xDFFF).contains(v) { valid = false }
+                }
+                if valid, length == 4 {
+                    let v = (UInt32(b & 0x07) << 18) | (UInt32(body[i + 1] & 0x3F) << 12)
+                    if v < 0x10000 || v > 0x10FFFF { valid = false }
+                }
+            }
+            guard valid else {
+                return .failure(Diagnostic(.error, .invalidUTF8, "invalid UTF-8 byte 0x\(String(b, radix: 16, uppercase: true))",
+                                           at: SourceLocation(file: file, line: line, column: column),
+                                           hint: "save the file as UTF-8 (it may be GBK or Latin-1)"))
+            }
+            i += length
+            column += 1
+        }
+        var text = String(decoding: body, as: UTF8.self)
+        if text.utf8.contains(13) {
+            text = text.replacingCRLF()
+        }
+        return .success(text)
+    }
+}
+
+extension String {
+    /// The text with `\r\n` and lone `\r` turned into `\n`.
+    func replacingCRLF() -> String {
+        var out = [UInt8]()
+        out.reserveCapacity(utf8.count)
+        var previousCR = false
+        for b in utf8 {
+            if b == 13 {
+                out.append(10)
+                previousCR = true
+            } else {
+                if !(b == 10 && previousCR) { out.append(b) }
+                previousCR = false
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+}

@@ -1,0 +1,96 @@
+import Yams
+
+/// Reads YAML into `RawValue`s with locations (scalars stay text: `yes` is the word yes).
+enum YAMLReader {
+    /// More nodes than this (e.g. from alias expansion) is refused.
+    static let maxNodes = 2_000_000
+
+    /// Parses `text`; `firstLine` is the file line of the YAML's first line (front matter starts at 2).
+    static func read(_ text: String, file: String, firstLine: Int = 1) -> Result<RawValue?, Diagnostic> {
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            return .failure(diagnostic(for: error, file: file, firstLine: firstLine))
+        } catch {
+            return .failure(Diagnostic(.error, .yamlSyntax, "\(error)", at: SourceLocation(file: file, line: firstLine)))
+        }
+        guard let node else { return .success(nil) }
+        var budget = maxNodes
+        var converter = Converter(file: file, lineOffset: firstLine - 1)
+        do {
+            return .success(try converter.convert(node, budget: &budget))
+        } catch let d as Diagnostic {
+            return .failure(d)
+        } catch {
+            return .failure(Diagnostic(.error, .yamlSyntax, "\(error)", at: SourceLocation(file: file, line: firstLine)))
+        }
+    }
+
+    static func diagnostic(for error: YamlError, file: String, firstLine: Int) -> Diagnostic {
+        func at(_ mark: Mark) -> SourceLocation {
+            SourceLocation(file: file, line: mark.line + firstLine - 1, column: mark.column)
+        }
+        switch error {
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+             .composer(let context, let problem, let mark, _):
+            var message = problem
+            if let context { message += " (\(context.text) at line \(context.mark.line + firstLine - 1))" }
+            return Diagnostic(.error, .yamlSyntax, "YAML: \(message)", at: at(mark),
+                              hint: "check indentation, colons and quotes around this point")
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            return Diagnostic(.error, .duplicateID, "YAML: duplicate key '\(duplicates.joined(separator: "', '"))'",
+                              at: at(context.mark), hint: "keep one of the keys")
+        case .reader(let problem, _, _, _):
+            return Diagnostic(.error, .invalidUTF8, "YAML: \(problem)", at: SourceLocation(file: file, line: firstLine))
+        default:
+            return Diagnostic(.error, .yamlSyntax, "YAML: \(error)", at: SourceLocation(file: file, line: firstLine))
+        }
+    }
+
+    private struct Converter {
+        let file: String
+        let lineOffset: Int
+
+        func location(_ mark: Mark?) -> SourceLocation {
+            SourceLocation(file: file, line: (mark?.line ?? 1) + lineOffset, column: mark?.column ?? 1)
+        }
+
+        mutating func convert(_ node: Node, budget: inout Int) throws -> RawValue {
+            budget -= 1
+            if budget < 0 {
+                throw Diagnostic(.error, .fileTooLarge, "YAML expands to too many values (aliases?)",
+                                 at: location(node.mark), hint: "write the values out instead of using aliases")
+            }
+            switch node {
+            case .scalar(let scalar):
+                let isNull = scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+                return .scalar(isNull ? "" : scalar.string, location(scalar.mark))
+            case .sequence(let sequence):
+                var items: [RawValue] = []
+                for item in sequence { items.append(try convert(item, budget: &budget)) }
+                return .list(items, location(sequence.mark))
+            case .mapping(let mapping):
+                var map = RawMap()
+                for (key, value) in mapping {
+                    guard let name = key.scalar?.string else {
+                        throw Diagnostic(.error, .yamlSyntax, "YAML: a key must be plain text", at: location(key.mark))
+                    }
+                    if let earlier = map.entry(name) {
+                        throw Diagnostic(.error, .duplicateID,
+                                         "duplicate key '\(name)' (first at line \(earlier.keyLocation.line))",
+                                         at: location(key.mark), hint: "keep one '\(name)'")
+                    }
+                    map.entries.append(.init(key: name, keyLocation: location(key.mark),
+                                             value: try convert(value, budget: &budget)))
+                }
+                return .map(map, location(mapping.mark))
+            case .alias(let alias):
+                throw Diagnostic(.error, .yamlSyntax, "YAML aliases are not supported", at: location(alias.mark),
+                                 hint: "write the value out instead of '*alias'")
+            }
+        }
+    }
+}
+
+extension Diagnostic: Error {}

@@ -1,0 +1,13 @@
+/// A free page (`pages/**/<slug>.md`): home intro, about, how-to, glossary …
+public struct FreePage: Sendable {
+    /// The path under `pages/` without `.md`; `index` is the home intro, `a/index` is `a`.
+    public var path: String
+    public var title: LocalizedText
+    public var summary: LocalizedText
+    public var reviewed: Day?
+    public var guide: Guide
+    public var location: SourceLocation
+
+    /// True for `pages/index.md`, which is shown on the home page.
+    public var isHomeIntro: Bool { path.isEmpty }
+}

@@ -1,0 +1,19 @@
+/// A country or bloc guide (`markets/<id>.md`).
+public struct Market: Sendable {
+    public var id: String
+    public var name: LocalizedText
+    public var region: Ref
+    public var iso: String
+    public var blocs: [String]
+    public var authorities: [Authority]
+    /// IECEE membership: yes, no or unknown.
+    public var ieceeMember: YesNo
+    public var ieceeNCBs: [String]
+    public var ieceeNotes: LocalizedText
+    public var reviewed: Day?
+    public var confidence: Confidence?
+    public var sources: [SourceRef]
+    public var summary: LocalizedText
+    public var guide: Guide
+    public var location: SourceLocation
+}

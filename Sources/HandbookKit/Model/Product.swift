@@ -1,0 +1,14 @@
+/// A product guide (`products/<id>.md`).
+public struct Product: Sendable {
+    public var id: String
+    public var name: LocalizedText
+    public var hsCodes: [String]
+    public var ieceeCategory: String
+    public var standards: [Ref]
+    public var reviewed: Day?
+    public var confidence: Confidence?
+    public var sources: [SourceRef]
+    public var summary: LocalizedText
+    public var guide: Guide
+    public var location: SourceLocation
+}

@@ -1,0 +1,130 @@
+import Foundation
+import HandbookMarkdown
+
+/// What `handbook build` and `handbook check` are given.
+public struct BuildOptions: Sendable {
+    public var content: String
+    public var templates: String
+    public var output: String
+    /// Overrides `base_url` from site.yml.
+    public var baseURL: String?
+    /// Links to directories end in `index.html` (for browsing the output from disk).
+    public var fileLinks: Bool
+    /// The day that review staleness and "upcoming" are measured against.
+    public var today: Day
+
+    /// Creates options.
+    public init(content: String = "Content", templates: String = "Templates", output: String = "Site",
+                baseURL: String? = nil, fileLinks: Bool = false, today: Day) {
+        self.content = content
+        self.templates = templates
+        self.output = output
+        self.baseURL = baseURL
+        self.fileLinks = fileLinks
+        self.today = today
+    }
+}
+
+/// What a successful build wrote.
+public struct BuildSummary: Sendable {
+    /// HTML pages per language.
+    public var pagesPerLanguage: Int
+    public var languages: [String]
+    /// Files written (without `.gz` copies).
+    public var files: Int
+}
+
+/// The pipeline: load → model → link → render → write. Each stage is a value-to-value step;
+/// reading happens in `ContentLoader` and writing in `OutputDirectory`.
+public enum Pipeline {
+    /// Load and link: the loaded handbook and theme, with every problem in `log`; nil on errors.
+    static func loadAndLink(_ options: BuildOptions, log: DiagnosticLog) -> (Handbook, TemplateSet, Backlinks)? {
+        guard var handbook = ContentLoader(root: options.content).load(log: log) else { return nil }
+        if var base = options.baseURL {
+            if !base.hasSuffix("/") { base += "/" }
+            handbook.config.baseURL = base
+        }
+        let templates = TemplateSet.load(options.templates, languages: handbook.config.languages, log: log)
+        ReferenceChecker(handbook: handbook, log: log).check()
+        guard let templates else { return nil }
+        return (handbook, templates, Backlinks(handbook))
+    }
+
+    /// `handbook check`: load and link everything, resolving every link in every language; writes nothing.
+    public static func check(_ options: BuildOptions, log: DiagnosticLog) -> Bool {
+        guard let (h, _, _) = loadAndLink(options, log: log) else { return false }
+        let resolver = LinkResolver(handbook: h, log: log, fileLinks: options.fileLinks)
+        var jobs: [(Guide.Body, Route, String)] = []
+        for l in h.config.languages {
+            for (i, m) in h.markets.enumerated() {
+                if let b = m.guide.body(l, defaultLanguage: h.config.defaultLanguage).body {
+                    jobs.append((b, PageKind.market(i).route(l, in: h), l))
+                }
+            }
+            for (i, p) in h.products.enumerated() {
+                if let b = p.guide.body(l, defaultLanguage: h.config.defaultLanguage).body {
+                    jobs.append((b, PageKind.product(i).route(l, in: h), l))
+                }
+            }
+            for (i, p) in h.pages.enumerated() {
+                if let b = p.guide.body(l, defaultLanguage: h.config.defaultLanguage).body {
+                    jobs.append((b, p.isHomeIntro ? Routes.home(l) : PageKind.page(i).route(l, in: h), l))
+                }
+            }
+        }
+        _ = jobs.parallelMap { body, route, l in resolver.resolve(body, from: route, language: l).count }
+        return log.errorCount == 0
+    }
+
+    /// `handbook build`: the whole pipeline into a staging folder, swapped in only without errors.
+    public static func build(_ options: BuildOptions, log: DiagnosticLog) throws -> BuildSummary? {
+        guard let (h, templates, backlinks) = loadAndLink(options, log: log), log.errorCount == 0 else { return nil }
+        let output = try OutputDirectory(path: options.output, protecting: [options.content, options.templates])
+        do {
+            let summary = try write(h, templates, backlinks, options, output: output, log: log)
+            guard log.errorCount == 0 else {
+                output.discard()
+                return nil
+            }
+            try output.commit()
+            return summary
+        } catch {
+            output.discard()
+            throw error
+        }
+    }
+
+    private static func write(_ h: Handbook, _ templates: TemplateSet, _ backlinks: Backlinks, _ options: BuildOptions,
+                              output: OutputDirectory, log: DiagnosticLog) throws -> BuildSummary {
+        let assets = Assets.load(options.templates, log: log)
+        let renderer = SiteRenderer(
+            handbook: h, templates: templates, backlinks: backlinks,
+            resolver: LinkResolver(handbook: h, log: log, fileLinks: options.fileLinks),
+            assets: assets.routes, today: options.today, fileLinks: options.fileLinks)
+        let kinds = PageKind.all(h)
+        let jobs = h.config.languages.flatMap { l in kinds.map { ($0, l) } }
+        let failures = jobs.parallelMap { kind, l -> String? in
+            let (route, html) = renderer.render(kind, l)
+            do {
+                try output.write(route.file, html)
+                return nil
+            } catch {
+                return "\(error)"
+            }
+        }.compactMap { $0 }
+        if let first = failures.first { throw OutputDirectory.Failure(description: first) }
+        for asset in assets.files { try output.write(asset.route.file, asset.bytes) }
+        let data = DataFiles(handbook: h, today: options.today)
+        try output.write(Routes.sitemap.file, data.sitemap(kinds))
+        try output.write(Routes.robots.file, data.robots())
+        try output.write(Routes.matrixCSV.file, data.matrixCSV())
+        try output.write(Routes.api.file, [UInt8](data.api()))
+        for l in h.config.languages {
+            try output.write(Routes.feed(l).file, data.feed(l, strings: templates.strings[l] ?? [:]))
+        }
+        try output.write(Routes.languageChoice.file, renderer.languageChoice())
+        try output.write(Routes.notFound.file, renderer.notFound())
+        return BuildSummary(pagesPerLanguage: kinds.count, languages: h.config.languages,
+                            files: jobs.count + assets.files.count + 6 + h.config.languages.count)
+    }
+}

@@ -1,0 +1,43 @@
+/// Contexts for the cross-cutting pages: matrix, planner, updates, search.
+extension PageBuilder {
+    func matrix() -> PageContent {
+        let markets = h.markets
+        let rows = h.products.map { p -> [String: Any] in
+            let cells = markets.map { m -> [String: Any] in
+                guard let r = h.requirement("\(p.id)/\(m.id)") else { return ["empty": true, "label": t("matrix_none")] }
+                return ["href": href(Routes.requirement(l, p.id, m.id)), "cb_reuse": word("cb", r.cbReuse),
+                        "schemes": r.schemes.map { schemeLink($0.id) }]
+            }
+            return ["product": productLink(p.id), "cells": cells]
+        }
+        return PageContent(title: t("nav_matrix"), breadcrumbs: [(t("nav_matrix"), route)],
+                           context: ["markets": markets.map { marketLink($0.id) }, "rows": rows,
+                                     "csv": href(Routes.matrixCSV)])
+    }
+
+    func planner() -> PageContent {
+        let plans = h.products.map { p -> [String: Any] in
+            productLink(p.id).merging(["plan": TestOncePlan(h.requirements.filter { $0.product.id == p.id }).context(self)]) { a, _ in a }
+        }
+        return PageContent(title: t("nav_planner"), breadcrumbs: [(t("nav_planner"), route)],
+                           context: ["plans": plans])
+    }
+
+    func updates() -> PageContent {
+        let upcoming = h.events.filter { $0.date >= site.today }.map(event)
+        let past = h.events.filter { $0.date < site.today }.reversed().map(event)
+        var reviewed: [(Day, String, Route)] = []
+        for m in h.markets { if let d = m.reviewed { reviewed.append((d, text(m.name), Routes.market(l, m.id))) } }
+        for p in h.products { if let d = p.reviewed { reviewed.append((d, text(p.name), Routes.product(l, p.id))) } }
+        let recent = reviewed.sorted { ($0.0, $1.1) > ($1.0, $0.1) }.prefix(10).map {
+            ["date": $0.0.description, "name": $0.1, "href": href($0.2)]
+        }
+        return PageContent(title: t("nav_updates"), breadcrumbs: [(t("nav_updates"), route)],
+                           context: ["upcoming": upcoming, "past": Array(past), "recent": Array(recent),
+                                     "feed": href(Routes.feed(l))])
+    }
+
+    func search() -> PageContent {
+        PageContent(title: t("nav_search"), breadcrumbs: [(t("nav_search"), route)], context: [:])
+    }
+}

@@ -1,0 +1,82 @@
+import HandbookMarkdown
+
+/// Builds the template context for one page in one language. Holds the shared, read-only inputs.
+struct PageBuilder {
+    let site: SiteRenderer
+    /// The page's language.
+    let l: String
+    /// The page's route (all links are made relative to it).
+    let route: Route
+
+    var h: Handbook { site.handbook }
+    var fallbacks: [String] { h.config.fallbacks(for: l) }
+
+    /// A UI string in the page's language.
+    func t(_ key: String) -> String { site.templates.strings[l]?[key] ?? key }
+
+    /// Localized text in the page's language (falling back to another language).
+    func text(_ value: LocalizedText) -> String { value.text(l, fallbacks: fallbacks) }
+
+    /// A relative link from this page.
+    func href(_ target: Route, fragment: String? = nil) -> String {
+        route.link(to: target, fileLinks: site.fileLinks, fragment: fragment)
+    }
+
+    /// `{name, href}` for a market, product, scheme or standard id (plain name when unknown).
+    func marketLink(_ id: String) -> [String: Any] {
+        guard let m = h.market(id) else { return ["name": id] }
+        return ["name": text(m.name), "href": href(Routes.market(l, id)), "iso": m.iso]
+    }
+
+    func productLink(_ id: String) -> [String: Any] {
+        guard let p = h.product(id) else { return ["name": id] }
+        return ["name": text(p.name), "href": href(Routes.product(l, id))]
+    }
+
+    func schemeLink(_ id: String) -> [String: Any] {
+        guard let s = h.scheme(id) else { return ["name": id] }
+        return ["name": text(s.name), "href": href(Routes.scheme(l, id)), "mark": text(s.mark)]
+    }
+
+    func standardLink(_ id: String) -> [String: Any] {
+        guard let s = h.standard(id) else { return ["code": id, "name": id] }
+        return ["code": s.code, "name": s.code, "title": text(s.title), "href": href(Routes.standard(l, id))]
+    }
+
+    func requirementLink(_ id: String) -> [String: Any] {
+        guard let r = h.requirement(id) else { return ["name": id] }
+        let product = h.product(r.product.id).map { text($0.name) } ?? r.product.id
+        let market = h.market(r.market.id).map { text($0.name) } ?? r.market.id
+        return ["name": "\(product) → \(market)", "product": product, "market": market,
+                "href": href(Routes.requirement(l, r.product.id, r.market.id))]
+    }
+
+    /// Sources as `{title, url}`.
+    func sources(_ list: [SourceRef]) -> [[String: Any]] {
+        list.map { ["title": $0.title, "url": $0.url] }
+    }
+
+    /// `{level, label}` for a confidence mark, or nil.
+    func confidence(_ c: Confidence?) -> [String: Any]? {
+        c.map { ["level": $0.rawValue, "label": t("confidence_\($0.rawValue)")] }
+    }
+
+    /// `{value, label}` for a vocabulary word, labelled from the UI strings (`prefix_value`).
+    func word<V: Vocabulary>(_ prefix: String, _ v: V) -> [String: Any] {
+        let key = v.rawValue.replacing("-", with: "_")
+        return ["value": v.rawValue, "label": t("\(prefix)_\(key)")]
+    }
+
+    /// A guide body rendered for this page: HTML, table of contents, and whether it fell back.
+    func body(_ guide: Guide) -> (html: String, toc: [[String: Any]], isFallback: Bool, file: String?) {
+        let (body, isFallback) = guide.body(l, defaultLanguage: h.config.defaultLanguage)
+        guard let body else { return ("", [], false, nil) }
+        let links = site.resolver.resolve(body, from: route, language: l)
+        let html = HTMLRenderer.render(body.document, links: links, options: site.htmlOptions(l))
+        let headings = body.document.headings.filter { $0.level == 2 || $0.level == 3 }
+        let toc = headings.count >= 4
+            ? headings.map { ["text": $0.text, "href": "#" + $0.id, "sub": $0.level == 3] as [String: Any] } : []
+        return (html, toc, isFallback, body.relativePath)
+    }
+}
+

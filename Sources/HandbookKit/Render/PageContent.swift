@@ -1,0 +1,17 @@
+/// What a page-kind builder produces: the page's own context plus what the layout needs.
+struct PageContent {
+    /// The page title (`<h1>` and `<title>`).
+    var title: String
+    /// One-line description for meta tags; the site description when empty.
+    var description: String = ""
+    /// Breadcrumb trail after Home: (title, route); the last is the page itself.
+    var breadcrumbs: [(String, Route)] = []
+    /// When the facts on the page were last reviewed.
+    var reviewed: Day?
+    /// True when the body fell back to the default language.
+    var isFallback = false
+    /// The content file to offer an edit link for.
+    var editPath: String?
+    /// Values for the page-kind template.
+    var context: [String: Any]
+}

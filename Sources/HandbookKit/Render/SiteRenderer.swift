@@ -1,0 +1,104 @@
+import HandbookMarkdown
+
+/// Stage 4, render: turns the linked handbook into HTML pages through the theme's templates.
+struct SiteRenderer: Sendable {
+    let handbook: Handbook
+    let templates: TemplateSet
+    let backlinks: Backlinks
+    let resolver: LinkResolver
+    /// Logical asset name (`style.css`) → fingerprinted route (`assets/style.1a2b3c4d5e.css`).
+    let assets: [String: Route]
+    /// The day staleness is measured against.
+    let today: Day
+    let fileLinks: Bool
+
+    func htmlOptions(_ l: String) -> HTMLOptions {
+        var titles: [AlertKind: String] = [:]
+        for kind in AlertKind.allCases {
+            titles[kind] = templates.strings[l]?["alert_\(kind.rawValue.lowercased())"]
+        }
+        return HTMLOptions(allowRawHTML: handbook.config.allowRawHTML, alertTitles: titles)
+    }
+
+    /// Renders one page in one language: the kind's template inside the layout.
+    func render(_ kind: PageKind, _ l: String) -> (Route, String) {
+        let route = kind.route(l, in: handbook)
+        let b = PageBuilder(site: self, l: l, route: route)
+        let content: PageContent = switch kind {
+        case .home: b.home()
+        case .markets: b.marketList()
+        case .market(let i): b.market(handbook.markets[i])
+        case .products: b.productList()
+        case .product(let i): b.product(handbook.products[i])
+        case .requirement(let i): b.requirement(handbook.requirements[i])
+        case .schemes: b.schemeList()
+        case .scheme(let i): b.scheme(handbook.schemes[i])
+        case .standards: b.standardList()
+        case .standard(let i): b.standard(handbook.standards[i])
+        case .matrix: b.matrix()
+        case .planner: b.planner()
+        case .updates: b.updates()
+        case .search: b.search()
+        case .page(let i): b.page(handbook.pages[i])
+        }
+        var context = content.context
+        context["t"] = templates.strings[l] ?? [:]
+        context["title"] = content.title
+        let main = templates.render(kind.template, context)
+        return (route, layout(b, content, main: main, alternates: { kind.route($0, in: handbook) }))
+    }
+
+    /// The layout around a page: head, header, breadcrumbs, language switch, review badge, footer.
+    func layout(_ b: PageBuilder, _ content: PageContent, main: String, alternates: (String) -> Route?,
+                noIndex: Bool = false) -> String {
+        let h = handbook
+        let l = b.l
+        let siteTitle = b.text(h.config.title)
+        var context: [String: Any] = [
+            "lang": l, "title": content.title, "site_title": siteTitle,
+            "full_title": content.title == siteTitle ? siteTitle : "\(content.title) | \(siteTitle)",
+            "description": content.description.isEmpty ? b.text(h.config.description) : content.description,
+            "canonical": b.route.absolute(base: h.config.baseURL),
+            "main": main, "t": templates.strings[l] ?? [:],
+            "home": b.href(Routes.home(l)), "root": b.route.toRoot,
+            "css": assets["style.css"].map { b.href($0) } ?? "", "js": assets["app.js"].map { b.href($0) } ?? "",
+            "search_action": b.href(Routes.search(l)), "feed": b.href(Routes.feed(l)),
+            "noindex": noIndex,
+        ]
+        context["nav"] = [
+            ("nav_markets", Routes.markets(l)), ("nav_products", Routes.products(l)), ("nav_matrix", Routes.matrix(l)),
+            ("nav_planner", Routes.planner(l)), ("nav_updates", Routes.updates(l)),
+        ].map { key, target in
+            ["title": b.t(key), "href": b.href(target), "current": b.route.path.hasPrefix(target.path)] as [String: Any]
+        }
+        var alternateLinks: [[String: Any]] = []
+        var switcher: [[String: Any]] = []
+        for other in h.config.languages {
+            guard let r = alternates(other) else { continue }
+            alternateLinks.append(["lang": other, "url": r.absolute(base: h.config.baseURL)])
+            switcher.append(["lang": other, "label": templates.strings[other]?["language_name"] ?? other,
+                             "href": b.href(r), "current": other == l])
+        }
+        context["alternates"] = alternateLinks
+        context["languages"] = switcher
+        if let first = alternates(h.config.defaultLanguage) {
+            context["x_default"] = first.absolute(base: h.config.baseURL)
+        }
+        var crumbs: [[String: Any]] = [["title": b.t("nav_home"), "href": b.href(Routes.home(l))]]
+        for (i, (title, r)) in content.breadcrumbs.enumerated() {
+            let isLast = i == content.breadcrumbs.count - 1
+            crumbs.append(isLast ? ["title": title, "current": true] : ["title": title, "href": b.href(r)])
+        }
+        context["breadcrumbs"] = content.breadcrumbs.isEmpty ? [] : crumbs
+        if let reviewed = content.reviewed {
+            let age = today.daysSinceEpoch - reviewed.daysSinceEpoch
+            context["reviewed"] = ["date": reviewed.description, "stale": age > h.config.reviewMaxAgeDays,
+                                   "age_days": age] as [String: Any]
+        }
+        context["fallback"] = content.isFallback
+        if let edit = h.config.editURL, let path = content.editPath {
+            context["edit_url"] = edit.replacing("{path}", with: path)
+        }
+        return templates.render("layout", context)
+    }
+}

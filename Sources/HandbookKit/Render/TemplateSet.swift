@@ -1,0 +1,116 @@
+import Foundation
+import Mustache
+
+/// The theme: Mustache templates (page kinds and partials), UI strings per language, and assets.
+/// The render stage talks to templates only through `render(_:_:)`, so the engine can change.
+struct TemplateSet: Sendable {
+    private let library: MustacheLibrary
+    /// Names of the templates found.
+    let names: Set<String>
+    /// UI strings: language → key → text.
+    let strings: [String: [String: String]]
+    /// The templates folder as given.
+    let root: String
+
+    /// Renders template `name` with `context`.
+    /// Every list `x` in the context also gets `has_x` (true when not empty), so templates can wrap
+    /// a list in a heading or table only when it has items, in plain Mustache.
+    func render(_ name: String, _ context: [String: Any]) -> String {
+        library.render(Self.annotated(context), withTemplate: name) ?? ""
+    }
+
+    static func annotated(_ context: [String: Any]) -> [String: Any] {
+        var out = context
+        for (key, value) in context {
+            if let list = value as? [Any] {
+                out["has_" + key] = !list.isEmpty
+                if let dicts = value as? [[String: Any]] { out[key] = dicts.map(annotated) }
+            } else if let dict = value as? [String: Any], key != "t" {
+                out[key] = annotated(dict)
+            }
+        }
+        return out
+    }
+
+    /// Template names every theme must have.
+    static let required = [
+        "layout", "home", "markets", "market", "products", "product", "requirement", "schemes", "scheme",
+        "standards", "standard", "matrix", "planner", "updates", "search", "page", "not-found", "languages",
+    ]
+
+    /// Loads `root`; every problem (syntax, missing template, missing UI string) goes to `log`.
+    static func load(_ root: String, languages: [String], log: DiagnosticLog) -> TemplateSet? {
+        let fm = FileManager.default
+        var isDirectory: ObjCBool = false
+        guard fm.fileExists(atPath: root, isDirectory: &isDirectory), isDirectory.boolValue else {
+            log.error(.missingTemplate, "templates folder not found", at: SourceLocation(file: root),
+                      hint: "pass --templates with the theme folder (the project's Templates/)")
+            return nil
+        }
+        var library = MustacheLibrary()
+        var names = Set<String>()
+        let files = ContentFiles(root: root)
+        let paths = (try? files.list()) ?? []
+        let before = log.errorCount
+        for path in paths where path.hasSuffix(".mustache") {
+            let name = String((path as NSString).lastPathComponent.dropLast(".mustache".count))
+            guard case .success(let text) = files.text(path) else {
+                log.error(.unreadableFile, "cannot read template", at: SourceLocation(file: files.display(path)))
+                continue
+            }
+            do {
+                library.register(try MustacheTemplate(string: text), named: name)
+                names.insert(name)
+            } catch let error as MustacheTemplate.ParserError {
+                log.error(.templateSyntax, "template error: \(error.error)",
+                          at: SourceLocation(file: files.display(path), line: error.context.lineNumber,
+                                             column: error.context.columnNumber),
+                          hint: "check that every {{#section}} is closed with {{/section}}")
+            } catch {
+                log.error(.templateSyntax, "template error: \(error)", at: SourceLocation(file: files.display(path)))
+            }
+        }
+        for name in required where !names.contains(name) {
+            log.error(.missingTemplate, "the theme has no '\(name).mustache'", at: SourceLocation(file: root),
+                      hint: "add \(root)/\(name).mustache")
+        }
+        var strings: [String: [String: String]] = [:]
+        for language in languages {
+            strings[language] = loadStrings(files, language: language, log: log)
+        }
+        let reference = strings[languages[0]] ?? [:]
+        for language in languages.dropFirst() {
+            for key in reference.keys.sorted() where strings[language]?[key] == nil {
+                log.error(.i18n, "UI string '\(key)' is missing for '\(language)'",
+                          at: SourceLocation(file: files.display("i18n/\(language).yml")),
+                          hint: "copy it from i18n/\(languages[0]).yml and translate it")
+            }
+        }
+        guard log.errorCount == before else { return nil }
+        return TemplateSet(library: library, names: names, strings: strings, root: root)
+    }
+
+    private static func loadStrings(_ files: ContentFiles, language: String, log: DiagnosticLog) -> [String: String] {
+        let path = "i18n/\(language).yml"
+        let text: String
+        switch files.text(path) {
+        case .success(let t): text = t
+        case .failure:
+            log.error(.i18n, "no UI strings for language '\(language)'", at: SourceLocation(file: files.display(path)),
+                      hint: "add \(files.display(path)) (copy another language's file)")
+            return [:]
+        }
+        guard case .success(let value) = YAMLReader.read(text, file: files.display(path)) else {
+            if case .failure(let d) = YAMLReader.read(text, file: files.display(path)) { log.add(d) }
+            return [:]
+        }
+        guard case .map(let map, _)? = value else { return [:] }
+        var out: [String: String] = [:]
+        for entry in map.entries {
+            if let s = entry.value.scalar { out[entry.key] = s } else {
+                log.error(.i18n, "UI string '\(entry.key)' should be text", at: entry.value.location)
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,36 @@
+import Foundation
+
+/// How many threads the parallel stages use (set from `--jobs`; defaults to the number of cores).
+public enum Concurrency {
+    nonisolated(unsafe) public static var jobs = ProcessInfo.processInfo.activeProcessorCount
+}
+
+extension Array where Element: Sendable {
+    /// Maps the elements on `Concurrency.jobs` threads, keeping the order.
+    /// `transform` must be safe to call concurrently.
+    func parallelMap<T: Sendable>(_ transform: @Sendable (Element) -> T) -> [T] {
+        let workers = Swift.max(1, Swift.min(Concurrency.jobs, count))
+        if workers < 2 { return map(transform) }
+        let results = UnsafeMutableBufferPointer<T?>.allocate(capacity: count)
+        results.initialize(repeating: nil)
+        defer { results.deallocate() }
+        nonisolated(unsafe) let output = results
+        let input = self
+        let lock = NSLock()
+        nonisolated(unsafe) var next = 0
+        let chunk = Swift.max(1, Swift.min(64, count / (workers * 8)))
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            while true {
+                lock.lock()
+                let start = next
+                next += chunk
+                lock.unlock()
+                if start >= input.count { return }
+                for i in start..<Swift.min(input.count, start + chunk) {
+                    output[i] = transform(input[i])
+                }
+            }
+        }
+        return results.map { $0! }
+    }
+}

@@ -1,0 +1,115 @@
+import Foundation
+
+/// Stage 5, write: a staging folder beside the output that is swapped in only when the whole build
+/// succeeded, so a failed or killed build leaves the previous site untouched.
+public final class OutputDirectory: @unchecked Sendable {
+    /// A reason the output folder cannot be used or written.
+    public struct Failure: Error, CustomStringConvertible {
+        public var description: String
+    }
+
+    /// The file that marks a folder as written by handbook.
+    static let marker = ".handbook-output"
+    /// Extensions that get a `.gz` copy.
+    static let compressible: Set<String> = ["html", "css", "js", "xml", "json", "csv", "txt", "svg"]
+
+    /// The output folder (absolute).
+    public let target: URL
+    /// Where this build writes before the swap.
+    let staging: URL
+    private let fm = FileManager.default
+
+    /// Checks that `path` is safe to replace, then creates an empty staging folder beside it.
+    /// - Parameters:
+    ///   - path: the output folder.
+    ///   - protecting: folders that must never be inside or equal to the output (content, templates).
+    public init(path: String, protecting: [String]) throws {
+        let target = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath()
+        self.target = target
+        let home = URL(fileURLWithPath: NSHomeDirectory()).standardizedFileURL.resolvingSymlinksInPath()
+        if target.path == "/" || target.path == home.path {
+            throw Failure(description: "refusing to use '\(path)' as the output folder: it is \(target.path == "/" ? "the root folder" : "your home folder")")
+        }
+        for protected in protecting {
+            let p = URL(fileURLWithPath: protected).standardizedFileURL.resolvingSymlinksInPath()
+            if p.path == target.path || p.path.hasPrefix(target.path + "/") || target.path.hasPrefix(p.path + "/") {
+                throw Failure(description: "refusing to use '\(path)' as the output folder: it would overwrite or be inside '\(protected)'")
+            }
+        }
+        var isDirectory: ObjCBool = false
+        if fm.fileExists(atPath: target.path, isDirectory: &isDirectory) {
+            guard isDirectory.boolValue else {
+                throw Failure(description: "'\(path)' exists and is not a folder")
+            }
+            let entries = (try? fm.contentsOfDirectory(atPath: target.path)) ?? []
+            if !entries.isEmpty, !entries.contains(Self.marker) {
+                throw Failure(description: "refusing to replace '\(path)': it holds files that handbook did not write (no \(Self.marker)); choose another --output or empty it")
+            }
+        }
+        let parent = target.deletingLastPathComponent()
+        let name = target.lastPathComponent
+        for leftover in (try? fm.contentsOfDirectory(atPath: parent.path)) ?? []
+        where leftover.hasPrefix(".\(name).handbook-") {
+            try? fm.removeItem(at: parent.appendingPathComponent(leftover))
+        }
+        staging = parent.appendingPathComponent(".\(name).handbook-tmp-\(getpid())")
+        do {
+            try fm.createDirectory(at: staging, withIntermediateDirectories: true)
+            try Data("handbook\n".utf8).write(to: staging.appendingPathComponent(Self.marker))
+        } catch {
+            throw Failure(description: "cannot create the output folder next to '\(path)': \(error.localizedDescription)")
+        }
+    }
+
+    /// Writes one file (and its `.gz` when it is text) into the staging folder.
+    public func write(_ relative: String, _ bytes: [UInt8]) throws {
+        let url = staging.appendingPathComponent(relative)
+        let folder = url.deletingLastPathComponent()
+        if !fm.fileExists(atPath: folder.path) {
+            try fm.createDirectory(at: folder, withIntermediateDirectories: true)
+        }
+        try Self.writeFile(url.path, bytes)
+        if Self.compressible.contains(url.pathExtension) {
+            try Self.writeFile(url.path + ".gz", Gzip.compress(bytes))
+        }
+    }
+
+    /// Writes text as UTF-8.
+    public func write(_ relative: String, _ text: String) throws {
+        try write(relative, Array(text.utf8))
+    }
+
+    private static func writeFile(_ path: String, _ bytes: [UInt8]) throws {
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard fd >= 0 else { throw Failure(description: "cannot write \(path): \(String(cString: strerror(errno)))") }
+        defer { close(fd) }
+        var offset = 0
+        while offset < bytes.count {
+            let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + offset, bytes.count - offset) }
+            guard n > 0 else { throw Failure(description: "cannot write \(path): \(String(cString: strerror(errno)))") }
+            offset += n
+        }
+    }
+
+    /// Swaps the staging folder in place of the output folder.
+    public func commit() throws {
+        let old = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).handbook-old-\(getpid())")
+        do {
+            if fm.fileExists(atPath: target.path) {
+                try fm.moveItem(at: target, to: old)
+            }
+            try fm.moveItem(at: staging, to: target)
+            try? fm.removeItem(at: old)
+        } catch {
+            if !fm.fileExists(atPath: target.path), fm.fileExists(atPath: old.path) {
+                try? fm.moveItem(at: old, to: target)
+            }
+            throw Failure(description: "cannot replace the output folder: \(error.localizedDescription)")
+        }
+    }
+
+    /// Removes the staging folder (after a failed build); the previous output stays.
+    public func discard() {
+        try? fm.removeItem(at: staging)
+    }
+}

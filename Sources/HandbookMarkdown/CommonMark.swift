@@ -1,0 +1,269 @@
+// The only file in the project that talks to libcmark. cmark types stay fileprivate;
+// only Swift values (`Document`, `Block`, `Inline`) leave this file.
+import Ccmark
+
+/// Options for parsing Markdown.
+public struct MarkdownOptions: Sendable {
+    /// Keep raw HTML from the source (off by default: it is dropped).
+    public var allowRawHTML: Bool
+
+    /// Creates options.
+    public init(allowRawHTML: Bool = false) {
+        self.allowRawHTML = allowRawHTML
+    }
+}
+
+/// Parses CommonMark (through libcmark) plus the project's extensions: pipe tables, alerts, heading ids.
+public enum MarkdownParser {
+    /// Parses `text` into a `Document`. Never fails: problems become `Document.issues`.
+    public static func parse(_ text: String) -> Document {
+        var converter = Converter(source: text)
+        return converter.run()
+    }
+}
+
+private struct Converter {
+    let source: [UInt8]
+    let lineStarts: [Int]
+    var headingIDs = HeadingIDs()
+    var headings: [Heading] = []
+    var links: [Link] = []
+    var issues: [MarkdownIssue] = []
+    /// When converting a table cell, links get the cell's position instead of their own.
+    var cellPosition: TextPosition?
+
+    init(source text: String) {
+        source = Array(text.utf8)
+        var starts = [0]
+        for (i, byte) in source.enumerated() where byte == UInt8(ascii: "\n") {
+            starts.append(i + 1)
+        }
+        lineStarts = starts
+    }
+
+    mutating func run() -> Document {
+        let root = source.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                cmark_parse_document($0, buffer.count, CMARK_OPT_SOURCEPOS)
+            }
+        }
+        guard let root else {
+            return Document(blocks: [], headings: [], links: [], issues: [])
+        }
+        defer { cmark_node_free(root) }
+        let blocks = convertBlocks(root)
+        return Document(blocks: blocks, headings: headings, links: links, issues: issues)
+    }
+
+    // MARK: Blocks
+
+    mutating func convertBlocks(_ parent: OpaquePointer) -> [Block] {
+        var out: [Block] = []
+        var child = cmark_node_first_child(parent)
+        while let node = child {
+            if let block = convertBlock(node) { out.append(block) }
+            child = cmark_node_next(node)
+        }
+        return out
+    }
+
+    mutating func convertBlock(_ node: OpaquePointer) -> Block? {
+        switch cmark_node_get_type(node) {
+        case CMARK_NODE_PARAGRAPH:
+            if let table = pipeTable(node) { return table }
+            return .paragraph(convertInlines(node))
+        case CMARK_NODE_HEADING:
+            return heading(node)
+        case CMARK_NODE_BLOCK_QUOTE:
+            let children = convertBlocks(node)
+            if let (kind, rest) = Alerts.split(children) { return .alert(kind, rest) }
+            return .blockQuote(children)
+        case CMARK_NODE_LIST:
+            var items: [[Block]] = []
+            var item = cmark_node_first_child(node)
+            while let it = item {
+                items.append(convertBlocks(it))
+                item = cmark_node_next(it)
+            }
+            return .list(
+                ordered: cmark_node_get_list_type(node) == CMARK_ORDERED_LIST,
+                start: Int(cmark_node_get_list_start(node)),
+                tight: cmark_node_get_list_tight(node) != 0,
+                items: items)
+        case CMARK_NODE_CODE_BLOCK:
+            return .codeBlock(info: string(cmark_node_get_fence_info(node)), literal: string(cmark_node_get_literal(node)))
+        case CMARK_NODE_HTML_BLOCK:
+            return .html(string(cmark_node_get_literal(node)))
+        case CMARK_NODE_THEMATIC_BREAK:
+            return .thematicBreak
+        default:
+            return nil
+        }
+    }
+
+    mutating func heading(_ node: OpaquePointer) -> Block {
+        let level = Int(cmark_node_get_heading_level(node))
+        var content = convertInlines(node)
+        let position = position(of: node)
+        var custom: String?
+        if case .text(let last)? = content.last, let (rest, id) = HeadingIDs.splitCustomID(last) {
+            content[content.count - 1] = .text(rest)
+            if rest.isEmpty { content.removeLast() }
+            if HeadingIDs.isValidCustomID(id) {
+                custom = id
+            } else {
+                issues.append(MarkdownIssue(
+                    severity: .error, code: "bad-heading-id",
+                    message: "heading id '\(id)' may only contain letters, digits, '-' and '_'",
+                    hint: "write it like {#cb-scheme}", position: position))
+            }
+        }
+        let text = PlainText.of(content).trimmingSpaces()
+        let id = headingIDs.assign(custom: custom, text: text)
+        headings.append(Heading(level: level, text: text, id: id, position: position))
+        return .heading(level: level, content: content, id: id)
+    }
+
+    // MARK: Inlines
+
+    mutating func convertInlines(_ parent: OpaquePointer) -> [Inline] {
+        var out: [Inline] = []
+        var child = cmark_node_first_child(parent)
+        while let node = child {
+            let inline: Inline?
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_TEXT: inline = .text(string(cmark_node_get_literal(node)))
+            case CMARK_NODE_CODE: inline = .code(string(cmark_node_get_literal(node)))
+            case CMARK_NODE_SOFTBREAK: inline = .softBreak
+            case CMARK_NODE_LINEBREAK: inline = .lineBreak
+            case CMARK_NODE_HTML_INLINE: inline = .html(string(cmark_node_get_literal(node)))
+            case CMARK_NODE_EMPH: inline = .emphasis(convertInlines(node))
+            case CMARK_NODE_STRONG: inline = .strong(convertInlines(node))
+            case CMARK_NODE_LINK:
+                let index = links.count
+                links.append(Link(
+                    destination: string(cmark_node_get_url(node)),
+                    position: cellPosition ?? position(of: node),
+                    isEmpty: cmark_node_first_child(node) == nil))
+                inline = .link(index: index, title: string(cmark_node_get_title(node)), content: convertInlines(node))
+            case CMARK_NODE_IMAGE:
+                inline = .image(source: string(cmark_node_get_url(node)), title: string(cmark_node_get_title(node)),
+                                alt: convertInlines(node))
+            default: inline = nil
+            }
+            if let inline {
+                if case .text(let new) = inline, case .text(let old)? = out.last {
+                    out[out.count - 1] = .text(old + new)
+                } else {
+                    out.append(inline)
+                }
+            }
+            child = cmark_node_next(node)
+        }
+        return out
+    }
+
+    /// Parses one table cell's text as inline Markdown.
+    mutating func convertCell(_ text: String, at position: TextPosition) -> [Inline] {
+        let bytes = Array(text.utf8)
+        let root = bytes.withUnsafeBufferPointer { buffer -> OpaquePointer? in
+            guard let base = buffer.baseAddress else { return nil }
+            return base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                cmark_parse_document($0, buffer.count, CMARK_OPT_DEFAULT)
+            }
+        }
+        guard let root else { return [] }
+        defer { cmark_node_free(root) }
+        guard let paragraph = cmark_node_first_child(root),
+              cmark_node_get_type(paragraph) == CMARK_NODE_PARAGRAPH else {
+            return text.isEmpty ? [] : [.text(text)]
+        }
+        cellPosition = position
+        defer { cellPosition = nil }
+        return convertInlines(paragraph)
+    }
+
+    // MARK: Tables
+
+    mutating func pipeTable(_ node: OpaquePointer) -> Block? {
+        let first = Int(cmark_node_get_start_line(node))
+        let last = Int(cmark_node_get_end_line(node))
+        guard last > first else { return nil }
+        let indent = max(0, Int(cmark_node_get_start_column(node)) - 1)
+        let lines = (first...last).map { sourceLine($0, strippingContainerPrefix: indent) }
+        switch PipeTable.parse(lines.map(\.text)) {
+        case .notATable:
+            return nil
+        case .problem(let lineOffset, let message, let hint, let severity):
+            let line = lines[lineOffset]
+            issues.append(MarkdownIssue(
+                severity: severity, code: "malformed-table", message: message, hint: hint,
+                position: TextPosition(line: first + lineOffset, column: line.column)))
+            return nil
+        case .table(let table):
+            for warning in table.warnings {
+                issues.append(MarkdownIssue(
+                    severity: .warning, code: "table-cell-count", message: warning.message,
+                    hint: "give every row as many cells as the header",
+                    position: TextPosition(line: first + warning.line, column: lines[warning.line].column)))
+            }
+            var header: [[Inline]] = []
+            for cell in table.header {
+                header.append(convertCell(cell, at: TextPosition(line: first, column: lines[0].column)))
+            }
+            var rows: [[[Inline]]] = []
+            for (r, row) in table.rows.enumerated() {
+                let at = TextPosition(line: first + 2 + r, column: lines[2 + r].column)
+                var cells: [[Inline]] = []
+                for cell in row { cells.append(convertCell(cell, at: at)) }
+                rows.append(cells)
+            }
+            return .table(alignments: table.alignments, header: header, rows: rows)
+        }
+    }
+
+    /// The text of source line `line` (1-based) without up to `indent` bytes of container prefix
+    /// (spaces, tabs and `>` of enclosing block quotes and list items).
+    func sourceLine(_ line: Int, strippingContainerPrefix indent: Int) -> (text: String, column: Int) {
+        guard line >= 1, line <= lineStarts.count else { return ("", 1) }
+        var start = lineStarts[line - 1]
+        let end = line < lineStarts.count ? lineStarts[line] - 1 : source.count
+        var stripped = 0
+        while stripped < indent, start < end,
+              source[start] == UInt8(ascii: " ") || source[start] == UInt8(ascii: ">") || source[start] == 9 {
+            start += 1
+            stripped += 1
+        }
+        var stop = end
+        if stop > start, source[stop - 1] == 13 { stop -= 1 }
+        let text = String(decoding: source[start..<stop], as: UTF8.self)
+        return (text, characterColumn(line: line, byteColumn: stripped + 1))
+    }
+
+    // MARK: Positions and strings
+
+    func position(of node: OpaquePointer) -> TextPosition {
+        let line = Int(cmark_node_get_start_line(node))
+        let byteColumn = Int(cmark_node_get_start_column(node))
+        return TextPosition(line: line, column: characterColumn(line: line, byteColumn: byteColumn))
+    }
+
+    /// Converts cmark's 1-based UTF-8 byte column into a 1-based character column.
+    func characterColumn(line: Int, byteColumn: Int) -> Int {
+        guard line >= 1, line <= lineStarts.count, byteColumn > 1 else { return max(1, byteColumn) }
+        let start = lineStarts[line - 1]
+        let end = min(source.count, start + byteColumn - 1)
+        var column = 1
+        var i = start
+        while i < end {
+            if source[i] & 0xC0 != 0x80 { column += 1 }
+            i += 1
+        }
+        return column
+    }
+
+    func string(_ pointer: UnsafePointer<CChar>?) -> String {
+        guard let pointer else { return "" }
+        return String(cString: pointer)
+    }
+}

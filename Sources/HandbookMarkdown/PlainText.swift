@@ -1,0 +1,32 @@
+/// The plain text of inline content (for heading ids, titles and link labels).
+enum PlainText {
+    /// Concatenates the text of `inlines`, with breaks as spaces.
+    static func of(_ inlines: [Inline]) -> String {
+        var out = ""
+        append(inlines, to: &out)
+        return out
+    }
+
+    private static func append(_ inlines: [Inline], to out: inout String) {
+        for inline in inlines {
+            switch inline {
+            case .text(let s), .code(let s): out += s
+            case .softBreak, .lineBreak: out += " "
+            case .html: break
+            case .emphasis(let c), .strong(let c), .link(_, _, let c): append(c, to: &out)
+            case .image(_, _, let alt): append(alt, to: &out)
+            }
+        }
+    }
+}
+
+extension String {
+    /// The string without leading and trailing spaces, tabs and newlines.
+    func trimmingSpaces() -> String {
+        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
+        guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else {
+            return ""
+        }
+        return String(self[first...last])
+    }
+}

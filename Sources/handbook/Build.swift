@@ -1,0 +1,35 @@
+import ArgumentParser
+import Foundation
+import HandbookKit
+
+/// `handbook build`: the whole site into the output folder.
+struct Build: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Build the site into the output folder.")
+
+    @OptionGroup var site: SiteOptions
+
+    @Option(help: "The output folder (replaced only when the build succeeds).")
+    var output = "Site"
+
+    func run() throws {
+        let start = Date()
+        let log = DiagnosticLog()
+        let summary: BuildSummary?
+        do {
+            summary = try Pipeline.build(site.buildOptions(output: output), log: log)
+        } catch let failure as OutputDirectory.Failure {
+            _ = Report.diagnostics(log, strict: false)
+            Report.error(failure.description)
+            throw ExitCode(failure.description.hasPrefix("refusing") ? 64 : 74)
+        }
+        let failed = Report.diagnostics(log, strict: site.strict)
+        guard let summary, !failed else {
+            Report.error("build failed; '\(output)' was left as it was")
+            throw ExitCode.contentErrors
+        }
+        if !site.quiet {
+            let ms = Int(Date().timeIntervalSince(start) * 1000)
+            print("built \(summary.pagesPerLanguage) pages × \(summary.languages.count) languages (\(summary.languages.joined(separator: ", "))), \(summary.files) files into \(output)/ in \(ms) ms")
+        }
+    }
+}

@@ -1,0 +1,11 @@
+import ArgumentParser
+
+/// The `handbook` command: builds the Belt and Road certification handbook from Markdown and tables.
+@main
+struct Handbook: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "handbook",
+        abstract: "Build the Belt and Road Certification Handbook: Markdown guides and certification tables in, a bilingual static site out.",
+        subcommands: [Build.self, Check.self],
+        defaultSubcommand: Build.self)
+}
