@@ -101,7 +101,6 @@ extension PageBuilder {
             let markets = h.markets.filter { $0.region.id == region.id }
                 .sorted { text($0.name) < text($1.name) }
                 .map { m in marketLink(m.id).merging(["summary": text(m.summary)]) { a, _ in a } }
-            if markets.isEmpty { continue }
             groups.append(["id": "region-" + region.id, "name": text(region.name), "markets": markets])
         }
         return groups

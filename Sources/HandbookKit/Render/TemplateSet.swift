@@ -14,7 +14,8 @@ struct TemplateSet: Sendable {
 
     /// Renders template `name` with `context`.
     /// Every list `x` in the context also gets `has_x` (true when not empty), so templates can wrap
-    /// a list in a heading or table only when it has items, in plain Mustache.
+    /// a list in a heading or table only when it has items, in plain Mustache. Missing values and
+    /// empty strings are removed, so `{{#x}}…{{/x}}` shows only what has content.
     func render(_ name: String, _ context: [String: Any]) -> String {
         library.render(Self.annotated(context), withTemplate: name) ?? ""
     }
@@ -22,7 +23,9 @@ struct TemplateSet: Sendable {
     static func annotated(_ context: [String: Any]) -> [String: Any] {
         var out = context
         for (key, value) in context {
-            if let list = value as? [Any] {
+            if isNil(value) || (value as? String)?.isEmpty == true {
+                out[key] = nil
+            } else if let list = value as? [Any] {
                 out["has_" + key] = !list.isEmpty
                 if let dicts = value as? [[String: Any]] { out[key] = dicts.map(annotated) }
             } else if let dict = value as? [String: Any], key != "t" {
@@ -30,6 +33,12 @@ struct TemplateSet: Sendable {
             }
         }
         return out
+    }
+
+    /// True for an `Optional.none` hidden in an `Any` (Mustache would print it as "nil").
+    private static func isNil(_ value: Any) -> Bool {
+        let mirror = Mirror(reflecting: value)
+        return mirror.displayStyle == .optional && mirror.children.isEmpty
     }
 
     /// Template names every theme must have.

@@ -1,0 +1,35 @@
+# handbook: two set-up commands — `make site` (build the handbook into Site/) and `make test` (all tests).
+SWIFT ?= swift
+BIN := .build/release/handbook
+
+.PHONY: site test serve deps build check bench clean
+
+deps:
+	@pkg-config --exists libcmark || { \
+	  echo "installing libcmark-dev (needs apt-get)"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libcmark-dev pkg-config zlib1g-dev; }
+
+build: deps
+	$(SWIFT) build -c release --product handbook
+
+site: build
+	$(BIN) build --content Content --templates Templates --output Site
+
+check: build
+	$(BIN) check --content Content --templates Templates
+
+test: deps
+	$(SWIFT) build -c release --product handbook
+	$(SWIFT) test --parallel
+	$(BIN) build --content Content --templates Templates --output .build/site-test --strict --quiet
+	python3 Tests/browser/check_site.py .build/site-test
+
+# Preview: build, then serve Site/ on http://127.0.0.1:8000/ (live reload arrives with `handbook serve`).
+serve: site
+	python3 -m http.server --bind 127.0.0.1 --directory Site 8000
+
+bench: build
+	../shared/bench/compare-hugo --handbook $(BIN) --templates Templates --runs 3
+
+clean:
+	rm -rf .build Site
