@@ -53,32 +53,34 @@ public enum Pipeline {
     /// `handbook check`: load and link everything, resolving every link in every language; writes nothing.
     public static func check(_ options: BuildOptions, log: DiagnosticLog) -> Bool {
         guard let (h, _, _) = loadAndLink(options, log: log) else { return false }
+        resolveAllLinks(h, options, log: log)
+        return log.errorCount == 0
+    }
+
+    /// Resolves the links of every guide body in every language, for their diagnostics.
+    static func resolveAllLinks(_ h: Handbook, _ options: BuildOptions, log: DiagnosticLog) {
         let resolver = LinkResolver(handbook: h, log: log, fileLinks: options.fileLinks)
         var jobs: [(Guide.Body, Route, String)] = []
         for l in h.config.languages {
-            for (i, m) in h.markets.enumerated() {
-                if let b = m.guide.body(l, defaultLanguage: h.config.defaultLanguage).body {
-                    jobs.append((b, PageKind.market(i).route(l, in: h), l))
-                }
-            }
-            for (i, p) in h.products.enumerated() {
-                if let b = p.guide.body(l, defaultLanguage: h.config.defaultLanguage).body {
-                    jobs.append((b, PageKind.product(i).route(l, in: h), l))
-                }
-            }
-            for (i, p) in h.pages.enumerated() {
-                if let b = p.guide.body(l, defaultLanguage: h.config.defaultLanguage).body {
-                    jobs.append((b, p.isHomeIntro ? Routes.home(l) : PageKind.page(i).route(l, in: h), l))
+            let guides = h.markets.enumerated().map { (PageKind.market($0.offset), $0.element.guide) }
+                + h.products.enumerated().map { (PageKind.product($0.offset), $0.element.guide) }
+                + h.pages.enumerated().map { ($0.element.isHomeIntro ? PageKind.home : .page($0.offset), $0.element.guide) }
+            for (kind, guide) in guides {
+                if let body = guide.body(l, defaultLanguage: h.config.defaultLanguage).body {
+                    jobs.append((body, kind.route(l, in: h), l))
                 }
             }
         }
         _ = jobs.parallelMap { body, route, l in resolver.resolve(body, from: route, language: l).count }
-        return log.errorCount == 0
     }
 
     /// `handbook build`: the whole pipeline into a staging folder, swapped in only without errors.
     public static func build(_ options: BuildOptions, log: DiagnosticLog) throws -> BuildSummary? {
-        guard let (h, templates, backlinks) = loadAndLink(options, log: log), log.errorCount == 0 else { return nil }
+        guard let (h, templates, backlinks) = loadAndLink(options, log: log) else { return nil }
+        guard log.errorCount == 0 else {
+            resolveAllLinks(h, options, log: log)   // report link problems too, all at once
+            return nil
+        }
         let output = try OutputDirectory(path: options.output, protecting: [options.content, options.templates])
         do {
             let summary = try write(h, templates, backlinks, options, output: output, log: log)

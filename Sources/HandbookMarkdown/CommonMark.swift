@@ -31,6 +31,8 @@ private struct Converter {
     var issues: [MarkdownIssue] = []
     /// When converting a table cell, links get the cell's position instead of their own.
     var cellPosition: TextPosition?
+    /// The UTF-8 text of the cell being converted.
+    var cellBytes: [UInt8] = []
 
     init(source text: String) {
         source = Array(text.utf8)
@@ -143,7 +145,7 @@ private struct Converter {
                 let index = links.count
                 links.append(Link(
                     destination: string(cmark_node_get_url(node)),
-                    position: cellPosition ?? position(of: node),
+                    position: cellPosition.map { cellLinkPosition(node, cell: $0) } ?? position(of: node),
                     isEmpty: cmark_node_first_child(node) == nil))
                 inline = .link(index: index, title: string(cmark_node_get_title(node)), content: convertInlines(node))
             case CMARK_NODE_IMAGE:
@@ -163,13 +165,24 @@ private struct Converter {
         return out
     }
 
+    /// Where a link inside a table cell is in the file: the cell's position plus the link's
+    /// character offset inside the cell text.
+    func cellLinkPosition(_ node: OpaquePointer, cell: TextPosition) -> TextPosition {
+        let byteColumn = Int(cmark_node_get_start_column(node))
+        guard byteColumn > 1, cmark_node_get_start_line(node) == 1 else { return cell }
+        let prefix = cellBytes.prefix(byteColumn - 1)
+        let characters = prefix.filter { $0 & 0xC0 != 0x80 }.count
+        return TextPosition(line: cell.line, column: cell.column + characters)
+    }
+
     /// Parses one table cell's text as inline Markdown.
     mutating func convertCell(_ text: String, at position: TextPosition) -> [Inline] {
         let bytes = Array(text.utf8)
+        cellBytes = bytes
         let root = bytes.withUnsafeBufferPointer { buffer -> OpaquePointer? in
             guard let base = buffer.baseAddress else { return nil }
             return base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                cmark_parse_document($0, buffer.count, CMARK_OPT_DEFAULT)
+                cmark_parse_document($0, buffer.count, CMARK_OPT_SOURCEPOS)
             }
         }
         guard let root else { return [] }
@@ -207,15 +220,18 @@ private struct Converter {
                     hint: "give every row as many cells as the header",
                     position: TextPosition(line: first + warning.line, column: lines[warning.line].column)))
             }
+            func at(_ lineOffset: Int, _ cell: Int) -> TextPosition {
+                let offset = table.offsets[lineOffset].flatMap { cell < $0.count ? $0[cell] : nil } ?? 0
+                return TextPosition(line: first + lineOffset, column: lines[lineOffset].column + offset)
+            }
             var header: [[Inline]] = []
-            for cell in table.header {
-                header.append(convertCell(cell, at: TextPosition(line: first, column: lines[0].column)))
+            for (c, cell) in table.header.enumerated() {
+                header.append(convertCell(cell, at: at(0, c)))
             }
             var rows: [[[Inline]]] = []
             for (r, row) in table.rows.enumerated() {
-                let at = TextPosition(line: first + 2 + r, column: lines[2 + r].column)
                 var cells: [[Inline]] = []
-                for cell in row { cells.append(convertCell(cell, at: at)) }
+                for (c, cell) in row.enumerated() { cells.append(convertCell(cell, at: at(2 + r, c))) }
                 rows.append(cells)
             }
             return .table(alignments: table.alignments, header: header, rows: rows)

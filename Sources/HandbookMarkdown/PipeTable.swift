@@ -5,6 +5,8 @@ enum PipeTable {
         var alignments: [TableAlignment]
         var header: [String]
         var rows: [[String]]
+        /// 0-based character offsets of each cell, per line of the paragraph (header first, then rows).
+        var offsets: [Int: [Int]]
         /// Rows whose cell count differs from the header (0-based line offsets in the paragraph).
         var warnings: [(line: Int, message: String)]
     }
@@ -29,7 +31,9 @@ enum PipeTable {
             }
             return .notATable
         }
-        let header = cells(lines[0])
+        let headerCells = cellsWithColumns(lines[0])
+        let header = headerCells.map(\.text)
+        var offsets: [Int: [Int]] = [0: headerCells.map(\.offset)]
         guard header.count == alignments.count else {
             return .problem(
                 line: 1,
@@ -39,7 +43,9 @@ enum PipeTable {
         var rows: [[String]] = []
         var warnings: [(Int, String)] = []
         for (offset, line) in lines.enumerated().dropFirst(2) {
-            var row = cells(line)
+            let rowCells = cellsWithColumns(line)
+            offsets[offset] = rowCells.map(\.offset)
+            var row = rowCells.map(\.text)
             if row.count != header.count {
                 warnings.append((offset, "table row has \(row.count) cells but the header has \(header.count)"))
                 if row.count > header.count { row.removeLast(row.count - header.count) }
@@ -47,7 +53,7 @@ enum PipeTable {
             }
             rows.append(row)
         }
-        return .table(Table(alignments: alignments, header: header, rows: rows, warnings: warnings))
+        return .table(Table(alignments: alignments, header: header, rows: rows, offsets: offsets, warnings: warnings))
     }
 
     /// Parses `| :--- | :---: | ---: |`; nil when the line is not a delimiter row.
@@ -67,28 +73,46 @@ enum PipeTable {
 
     /// Splits a row on unescaped `|`, dropping the optional outer pipes; `\|` becomes `|`.
     static func cells(_ line: String) -> [String] {
-        var text = Substring(line.trimmingSpaces())
-        if text.hasPrefix("|") { text = text.dropFirst() }
-        if text.hasSuffix("|"), !text.hasSuffix("\\|") { text = text.dropLast() }
-        var out: [String] = []
+        cellsWithColumns(line).map(\.text)
+    }
+
+    /// Like `cells(_:)`, with the 0-based character offset in `line` where each cell's text starts.
+    static func cellsWithColumns(_ line: String) -> [(text: String, offset: Int)] {
+        var out: [(text: String, offset: Int)] = []
         var current = ""
+        var start: Int?
         var escaped = false
-        for ch in text {
+        let chars = Array(line)
+        var first = 0, last = chars.count
+        while first < last, chars[first] == " " || chars[first] == "\t" { first += 1 }
+        while last > first, chars[last - 1] == " " || chars[last - 1] == "\t" { last -= 1 }
+        if first < last, chars[first] == "|" { first += 1 }
+        if last > first, chars[last - 1] == "|", !(last - 2 >= first && chars[last - 2] == "\\") { last -= 1 }
+        func finish(_ end: Int) {
+            out.append((current.trimmingSpaces(), start ?? end))
+            current = ""
+            start = nil
+        }
+        var i = first
+        while i < last {
+            let ch = chars[i]
             if escaped {
                 if ch != "|" { current.append("\\") }
                 current.append(ch)
                 escaped = false
             } else if ch == "\\" {
+                if start == nil { start = i }
                 escaped = true
             } else if ch == "|" {
-                out.append(current.trimmingSpaces())
-                current = ""
+                finish(i)
             } else {
+                if start == nil, ch != " ", ch != "\t" { start = i }
                 current.append(ch)
             }
+            i += 1
         }
         if escaped { current.append("\\") }
-        out.append(current.trimmingSpaces())
+        finish(last)
         return out
     }
 }

@@ -82,6 +82,9 @@ struct LinkResolver: Sendable {
         let h = handbook
         let fallbacks = h.config.fallbacks(for: l)
         func fail(_ kind: String, _ ids: [String]) -> ResolvedLink {
+            if h.unavailable.contains("\(ref.kind.rawValue):\(ref.id)") {
+                return ResolvedLink(href: "")
+            }
             if ref.id.hasPrefix("\u{0}") || original != nil {
                 log.error(.brokenRelativeLink, "link to '\(original ?? ref.id)' does not lead to a guide", at: location,
                           hint: "link to a file in markets/, products/ or pages/, or use market:<id>, product:<id>, page:<path>")

@@ -61,16 +61,17 @@ public struct ContentLoader: Sendable {
         let tableReader = TableReader(files: files, config: config, log: log)
         return Handbook(
             config: config,
-            regions: tableReader.rows("regions", tables).map(builder.region),
+            regions: builder.unique(tableReader.rows("regions", tables).map(builder.region), "region"),
             standards: builder.unique(tableReader.rows("standards", tables).map(builder.standard), "standard"),
             schemes: builder.unique(tableReader.rows("schemes", tables).map(builder.scheme), "scheme"),
             requirements: builder.unique(tableReader.rows("requirements", tables).compactMap(builder.requirement),
                                          "requirement"),
             events: tableReader.rows("events", tables).compactMap(builder.event),
-            centres: tableReader.rows("centres", tables).map(builder.centre),
+            centres: builder.unique(tableReader.rows("centres", tables).map(builder.centre), "centre"),
             markets: builder.group(loaded, .market).compactMap(builder.market),
             products: builder.group(loaded, .product).compactMap(builder.product),
-            pages: builder.pages(builder.group(loaded, .page)))
+            pages: builder.pages(builder.group(loaded, .page)),
+            unavailable: Set(loaded.filter { !$0.isTranslation && $0.body == nil }.map { "\($0.kind.refKind):\($0.id)" }))
         .checkingUnknownTables(tables, files: files, log: log)
     }
 

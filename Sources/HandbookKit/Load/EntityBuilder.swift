@@ -88,29 +88,17 @@ struct EntityBuilder {
     }
 
     /// Keeps the first entity of each id and reports the others as duplicates.
-    func unique<T>(_ items: [T], _ kind: String) -> [T] {
+    func unique<T: Identified>(_ items: [T], _ kind: String) -> [T] {
         var seen: [String: SourceLocation] = [:]
         return items.filter { item in
-            let (id, location) = identity(item)
-            if id.isEmpty { return true }
-            if let first = seen[id] {
-                log.error(.duplicateID, "duplicate \(kind) '\(id)' (first defined at \(first))", at: location,
+            if item.id.isEmpty { return true }
+            if let first = seen[item.id] {
+                log.error(.duplicateID, "duplicate \(kind) '\(item.id)' (first defined at \(first))", at: item.location,
                           hint: "remove one of them or give it another id")
                 return false
             }
-            seen[id] = location
+            seen[item.id] = item.location
             return true
-        }
-    }
-
-    private func identity(_ item: Any) -> (String, SourceLocation) {
-        switch item {
-        case let s as Standard: (s.id, s.location)
-        case let s as Scheme: (s.id, s.location)
-        case let s as Requirement: (s.id, s.location)
-        case let s as Region: (s.id, s.location)
-        case let s as Centre: (s.id, s.location)
-        default: ("", SourceLocation(file: ""))
         }
     }
 
@@ -167,6 +155,7 @@ struct EntityBuilder {
     }
 
     func market(_ group: FileGroup) -> Market? {
+        guard group.base.body != nil else { return nil }
         let (guide, overrides) = guide(group, overridable: ["name", "summary"])
         var r = RecordReader(group.base.frontMatter, what: "market '\(group.base.id)'",
                              at: SourceLocation(file: group.base.file), languages: config.languages, log: log)
@@ -200,10 +189,11 @@ struct EntityBuilder {
             summary: r.text("summary").merged(with: overrides["summary"] ?? LocalizedText()),
             guide: guide, location: r.location)
         r.finish()
-        return group.base.body == nil ? nil : market
+        return market
     }
 
     func product(_ group: FileGroup) -> Product? {
+        guard group.base.body != nil else { return nil }
         let (guide, overrides) = guide(group, overridable: ["name", "summary"])
         var r = RecordReader(group.base.frontMatter, what: "product '\(group.base.id)'",
                              at: SourceLocation(file: group.base.file), languages: config.languages, log: log)
@@ -215,7 +205,7 @@ struct EntityBuilder {
             summary: r.text("summary").merged(with: overrides["summary"] ?? LocalizedText()),
             guide: guide, location: r.location)
         r.finish()
-        return group.base.body == nil ? nil : product
+        return product
     }
 
     func pages(_ groups: [FileGroup]) -> [FreePage] {
@@ -226,6 +216,7 @@ struct EntityBuilder {
                           at: SourceLocation(file: group.base.file), hint: "rename the file or move it into a folder")
                 return nil
             }
+            guard group.base.body != nil else { return nil }
             let (guide, overrides) = guide(group, overridable: ["title", "summary"])
             var r = RecordReader(group.base.frontMatter, what: "page '\(group.base.id)'",
                                  at: SourceLocation(file: group.base.file), languages: config.languages, log: log)
@@ -235,7 +226,7 @@ struct EntityBuilder {
                 summary: r.text("summary").merged(with: overrides["summary"] ?? LocalizedText()),
                 reviewed: r.day("reviewed"), guide: guide, location: r.location)
             r.finish()
-            return group.base.body == nil ? nil : page
+            return page
         }
     }
 }

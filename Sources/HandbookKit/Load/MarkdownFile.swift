@@ -2,7 +2,11 @@ import HandbookMarkdown
 
 /// One Markdown content file after reading: its front matter and parsed body.
 struct MarkdownFile: Sendable {
-    enum Kind: String, Sendable { case market = "markets", product = "products", page = "pages" }
+    enum Kind: String, Sendable {
+        case market = "markets", product = "products", page = "pages"
+        /// The cross-reference kind (`market`, `product`, `page`).
+        var refKind: String { String(rawValue.dropLast()) }
+    }
 
     var kind: Kind
     /// The id (file name without language and `.md`); for pages, the path under `pages/`.
@@ -16,7 +20,8 @@ struct MarkdownFile: Sendable {
     var frontMatter: RawValue?
     var body: Guide.Body?
 
-    /// Reads, decodes, splits and parses one file; problems go to `log` and leave `body` nil.
+    /// Reads, decodes, splits and parses one file; problems go to `log` and leave `body` nil
+    /// (the file still counts as present, so links to it do not cascade into more errors).
     static func load(_ relative: String, kind: Kind, files: ContentFiles, config: SiteConfig,
                      log: DiagnosticLog) -> MarkdownFile? {
         let file = files.display(relative)
@@ -40,16 +45,16 @@ struct MarkdownFile: Sendable {
         let text: String
         switch files.text(relative) {
         case .success(let t): text = t
-        case .failure(let d): log.add(d); return nil
+        case .failure(let d): log.add(d); return result
         }
         let front: FrontMatter
         switch FrontMatter.split(text, file: file) {
         case .success(let f): front = f
-        case .failure(let d): log.add(d); return nil
+        case .failure(let d): log.add(d); return result
         }
         switch YAMLReader.read(front.yaml, file: file, firstLine: front.yamlFirstLine) {
         case .success(let v): result.frontMatter = v
-        case .failure(let d): log.add(d); return nil
+        case .failure(let d): log.add(d); return result
         }
         let document = MarkdownParser.parse(front.body)
         for issue in document.issues {

@@ -85,7 +85,7 @@ struct RecordReader {
             var out: [String: String] = [:]
             for entry in m.entries {
                 guard languages.contains(entry.key) else {
-                    log.error(.unknownField, "'\(key)' has text for '\(entry.key)', which is not a language of this site"
+                    log.warning(.unknownField, "'\(key)' has text for '\(entry.key)', which is not a language of this site"
                               + Suggestions.didYouMean(entry.key, in: languages),
                               at: entry.keyLocation, hint: "use one of: \(languages.joined(separator: ", "))")
                     continue

@@ -34,6 +34,10 @@ enum YAMLReader {
         switch error {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
+            if problem == "could not find expected ':'", let context {
+                return Diagnostic(.error, .yamlSyntax, "YAML: this line has no ':' after its key", at: at(context.mark),
+                                  hint: "write 'key: value' (a space after the colon), or quote text that spans lines")
+            }
             var message = problem
             if let context { message += " (\(context.text) at line \(context.mark.line + firstLine - 1))" }
             return Diagnostic(.error, .yamlSyntax, "YAML: \(message)", at: at(mark),

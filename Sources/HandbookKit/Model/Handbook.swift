@@ -10,6 +10,9 @@ public struct Handbook: Sendable {
     public var markets: [Market]
     public var products: [Product]
     public var pages: [FreePage]
+    /// Guides whose file exists but could not be loaded (`market:sa`): references to them are not
+    /// reported again, since the file's own error says what to fix.
+    public var unavailable: Set<String>
 
     public private(set) var regionIndex: [String: Int] = [:]
     public private(set) var standardIndex: [String: Int] = [:]
@@ -22,7 +25,8 @@ public struct Handbook: Sendable {
     /// Creates the model, sorting every collection by id so output order never depends on file order.
     init(config: SiteConfig, regions: [Region], standards: [Standard], schemes: [Scheme],
          requirements: [Requirement], events: [RegulatoryEvent], centres: [Centre], markets: [Market],
-         products: [Product], pages: [FreePage]) {
+         products: [Product], pages: [FreePage], unavailable: Set<String> = []) {
+        self.unavailable = unavailable
         self.config = config
         self.regions = regions
         self.standards = standards.sorted { $0.id < $1.id }
