@@ -12,6 +12,8 @@ public struct BuildOptions: Sendable {
     public var fileLinks: Bool
     /// The day that review staleness and "upcoming" are measured against.
     public var today: Day
+    /// Receives the time of each stage (for `--timings`).
+    public var timer: StageTimer?
 
     /// Creates options.
     public init(content: String = "Content", templates: String = "Templates", output: String = "Site",
@@ -22,6 +24,7 @@ public struct BuildOptions: Sendable {
         self.baseURL = baseURL
         self.fileLinks = fileLinks
         self.today = today
+        timer = nil
     }
 }
 
@@ -40,6 +43,7 @@ public enum Pipeline {
     /// Load and link: the loaded handbook and theme, with every problem in `log`; nil on errors.
     static func loadAndLink(_ options: BuildOptions, log: DiagnosticLog) -> (Handbook, TemplateSet, Backlinks)? {
         guard var handbook = ContentLoader(root: options.content).load(log: log) else { return nil }
+        options.timer?.mark("load")
         if var base = options.baseURL {
             if !base.hasSuffix("/") { base += "/" }
             handbook.config.baseURL = base
@@ -47,7 +51,9 @@ public enum Pipeline {
         let templates = TemplateSet.load(options.templates, languages: handbook.config.languages, log: log)
         ReferenceChecker(handbook: handbook, log: log).check()
         guard let templates else { return nil }
-        return (handbook, templates, Backlinks(handbook))
+        let backlinks = Backlinks(handbook)
+        options.timer?.mark("templates+link")
+        return (handbook, templates, backlinks)
     }
 
     /// `handbook check`: load and link everything, resolving every link in every language; writes nothing.
@@ -89,6 +95,7 @@ public enum Pipeline {
                 return nil
             }
             try output.commit()
+            options.timer?.mark("swap")
             return summary
         } catch {
             output.discard()
@@ -115,6 +122,7 @@ public enum Pipeline {
             }
         }.compactMap { $0 }
         if let first = failures.first { throw OutputDirectory.Failure(description: first) }
+        options.timer?.mark("render+write")
         for asset in assets.files { try output.write(asset.route.file, asset.bytes) }
         let data = DataFiles(handbook: h, today: options.today)
         try output.write(Routes.sitemap.file, data.sitemap(kinds))
@@ -126,6 +134,7 @@ public enum Pipeline {
         }
         try output.write(Routes.languageChoice.file, renderer.languageChoice())
         try output.write(Routes.notFound.file, renderer.notFound())
+        options.timer?.mark("data files")
         return BuildSummary(pagesPerLanguage: kinds.count, languages: h.config.languages,
                             files: jobs.count + assets.files.count + 6 + h.config.languages.count)
     }

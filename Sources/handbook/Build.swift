@@ -11,12 +11,18 @@ struct Build: ParsableCommand {
     @Option(help: "The output folder (replaced only when the build succeeds).")
     var output = "Site"
 
+    @Flag(help: "Print the time each stage took.")
+    var timings = false
+
     func run() throws {
         let start = Date()
         let log = DiagnosticLog()
         let summary: BuildSummary?
+        var options = site.buildOptions(output: output)
+        let timer = StageTimer()
+        if timings { options.timer = timer }
         do {
-            summary = try Pipeline.build(site.buildOptions(output: output), log: log)
+            summary = try Pipeline.build(options, log: log)
         } catch let failure as OutputDirectory.Failure {
             _ = Report.diagnostics(log, strict: false)
             Report.error(failure.description)
@@ -27,6 +33,7 @@ struct Build: ParsableCommand {
             Report.error("build failed; '\(output)' was left as it was")
             throw ExitCode.contentErrors
         }
+        if timings { timer.lines.forEach { print($0) } }
         if !site.quiet {
             let ms = Int(Date().timeIntervalSince(start) * 1000)
             print("built \(summary.pagesPerLanguage) pages × \(summary.languages.count) languages (\(summary.languages.joined(separator: ", "))), \(summary.files) files into \(output)/ in \(ms) ms")

@@ -63,32 +63,19 @@ public final class OutputDirectory: @unchecked Sendable {
 
     /// Writes one file (and its `.gz` when it is text) into the staging folder.
     public func write(_ relative: String, _ bytes: [UInt8]) throws {
-        let url = staging.appendingPathComponent(relative)
-        let folder = url.deletingLastPathComponent()
-        if !fm.fileExists(atPath: folder.path) {
-            try fm.createDirectory(at: folder, withIntermediateDirectories: true)
+        let path = staging.path + "/" + relative
+        if let slash = relative.lastIndex(of: "/") {
+            try FileIO.makeDirectories(staging.path + "/" + relative[..<slash])
         }
-        try Self.writeFile(url.path, bytes)
-        if Self.compressible.contains(url.pathExtension) {
-            try Self.writeFile(url.path + ".gz", Gzip.compress(bytes))
+        try FileIO.write(path, bytes)
+        if let dot = relative.lastIndex(of: "."), Self.compressible.contains(String(relative[relative.index(after: dot)...])) {
+            try FileIO.write(path + ".gz", Gzip.compress(bytes))
         }
     }
 
     /// Writes text as UTF-8.
     public func write(_ relative: String, _ text: String) throws {
         try write(relative, Array(text.utf8))
-    }
-
-    private static func writeFile(_ path: String, _ bytes: [UInt8]) throws {
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard fd >= 0 else { throw Failure(description: "cannot write \(path): \(String(cString: strerror(errno)))") }
-        defer { close(fd) }
-        var offset = 0
-        while offset < bytes.count {
-            let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + offset, bytes.count - offset) }
-            guard n > 0 else { throw Failure(description: "cannot write \(path): \(String(cString: strerror(errno)))") }
-            offset += n
-        }
     }
 
     /// Swaps the staging folder in place of the output folder.

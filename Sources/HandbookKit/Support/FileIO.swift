@@ -1,0 +1,95 @@
+import Foundation
+
+/// Plain POSIX file access for the hot paths (reading thousands of guides, writing thousands of
+/// pages): one `open` + `fstat` + `read` per file, `readdir` with file types, `mkdir` without
+/// probing. Foundation's `FileManager` costs several extra system calls per file here.
+enum FileIO {
+    /// A failed file operation, with the system's reason.
+    struct Failure: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    enum ReadError: Error {
+        case tooLarge(Int)
+        case failed(String)
+    }
+
+    /// The bytes of the file at `path`, refusing files larger than `limit`.
+    static func read(_ path: String, limit: Int) -> Result<[UInt8], ReadError> {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return .failure(.failed(reason())) }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { return .failure(.failed(reason())) }
+        let size = Int(info.st_size)
+        if size > limit { return .failure(.tooLarge(size)) }
+        var bytes = [UInt8](repeating: 0, count: size)
+        var offset = 0
+        while offset < size {
+            let n = bytes.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + offset, size - offset) }
+            if n < 0 { return .failure(.failed(reason())) }
+            if n == 0 { break }
+            offset += n
+        }
+        if offset < size { bytes.removeLast(size - offset) }
+        return .success(bytes)
+    }
+
+    /// Every regular file under `root` as sorted relative paths; names starting with `.` are skipped.
+    /// Symbolic links are followed only when they point to a regular file.
+    static func listFiles(_ root: String) throws -> [String] {
+        var out: [String] = []
+        try walk(root, prefix: "", into: &out, depth: 0)
+        return out.sorted()
+    }
+
+    private static func walk(_ folder: String, prefix: String, into out: inout [String], depth: Int) throws {
+        guard depth < 64 else { throw Failure(description: "folders nested too deep under \(folder)") }
+        guard let dir = opendir(folder) else { throw Failure(description: "cannot list \(folder): \(reason())") }
+        defer { closedir(dir) }
+        while let entry = readdir(dir) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name.hasPrefix(".") { continue }
+            let path = folder + "/" + name
+            var type = Int32(entry.pointee.d_type)
+            if type == Int32(DT_UNKNOWN) || type == Int32(DT_LNK) {
+                var info = stat()
+                if stat(path, &info) != 0 { continue }
+                type = (info.st_mode & S_IFMT) == S_IFDIR ? Int32(DT_DIR) : (info.st_mode & S_IFMT) == S_IFREG ? Int32(DT_REG) : 0
+                if entry.pointee.d_type == UInt8(DT_LNK), type == Int32(DT_DIR) { continue }
+            }
+            if type == Int32(DT_DIR) {
+                try walk(path, prefix: prefix + name + "/", into: &out, depth: depth + 1)
+            } else if type == Int32(DT_REG) {
+                out.append(prefix + name)
+            }
+        }
+    }
+
+    /// Creates `path` and any missing parents (no error when it exists).
+    static func makeDirectories(_ path: String) throws {
+        if mkdir(path, 0o755) == 0 || errno == EEXIST { return }
+        guard errno == ENOENT else { throw Failure(description: "cannot create \(path): \(reason())") }
+        let parent = (path as NSString).deletingLastPathComponent
+        guard !parent.isEmpty, parent != path else { throw Failure(description: "cannot create \(path): \(reason())") }
+        try makeDirectories(parent)
+        if mkdir(path, 0o755) != 0, errno != EEXIST { throw Failure(description: "cannot create \(path): \(reason())") }
+    }
+
+    /// Writes `bytes` to a new file at `path` (replacing any file there).
+    static func write(_ path: String, _ bytes: [UInt8]) throws {
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw Failure(description: "cannot write \(path): \(reason())") }
+        defer { close(fd) }
+        var offset = 0
+        while offset < bytes.count {
+            let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + offset, bytes.count - offset) }
+            guard n > 0 else { throw Failure(description: "cannot write \(path): \(reason())") }
+            offset += n
+        }
+    }
+
+    private static func reason() -> String { String(cString: strerror(errno)) }
+}

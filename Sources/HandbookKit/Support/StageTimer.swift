@@ -1,0 +1,25 @@
+import Foundation
+
+/// Wall-clock time per pipeline stage, printed by `handbook build --timings`.
+public final class StageTimer: @unchecked Sendable {
+    private var stages: [(String, Double)] = []
+    private var last = Date()
+    private let lock = NSLock()
+
+    /// Creates a timer starting now.
+    public init() {}
+
+    /// Ends the current stage under `name` and starts the next.
+    public func mark(_ name: String) {
+        lock.lock()
+        let now = Date()
+        stages.append((name, now.timeIntervalSince(last)))
+        last = now
+        lock.unlock()
+    }
+
+    /// One line per stage: `load 812 ms`.
+    public var lines: [String] {
+        stages.map { name, seconds in "\(name.padding(toLength: 14, withPad: " ", startingAt: 0)) \(Int(seconds * 1000)) ms" }
+    }
+}
