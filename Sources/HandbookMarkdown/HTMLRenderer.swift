@@ -140,6 +140,13 @@ public struct HTMLRenderer {
         out += "</\(tag)>\n"
     }
 
+    private mutating func titleAttribute(_ title: String) {
+        guard !title.isEmpty else { return }
+        out += " title=\""
+        HTMLEscape.append(title, to: &out)
+        out += "\""
+    }
+
     private mutating func inlines(_ inlines: [Inline]) {
         for inline in inlines { self.inline(inline) }
     }
@@ -171,11 +178,7 @@ public struct HTMLRenderer {
             out += "<a href=\""
             out += HTMLEscape.isDangerousURL(resolved.href) ? "" : HTMLEscape.href(resolved.href)
             out += "\""
-            if !title.isEmpty {
-                out += " title=\""
-                HTMLEscape.append(title, to: &out)
-                out += "\""
-            }
+            titleAttribute(title)
             out += ">"
             if content.isEmpty, let label = resolved.label {
                 HTMLEscape.append(label, to: &out)
@@ -189,11 +192,7 @@ public struct HTMLRenderer {
             out += "\" alt=\""
             HTMLEscape.append(PlainText.of(alt), to: &out)
             out += "\""
-            if !title.isEmpty {
-                out += " title=\""
-                HTMLEscape.append(title, to: &out)
-                out += "\""
-            }
+            titleAttribute(title)
             out += " loading=\"lazy\">"
         }
     }

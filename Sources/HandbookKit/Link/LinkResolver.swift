@@ -27,7 +27,7 @@ struct LinkResolver: Sendable {
             return ResolvedLink(href: destination)
         }
         if HTMLEscape.isDangerousURL(destination) {
-            log.error(.invalidValue, "unsafe link '\(destination.prefix(40))' is dropped", at: location,
+            log.warning(.invalidValue, "unsafe link '\(destination.prefix(40))' is dropped", at: location,
                       hint: "link to an https:// address instead")
             return ResolvedLink(href: "")
         }
