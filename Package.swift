@@ -37,6 +37,6 @@ let package = Package(
         .testTarget(name: "HandbookMarkdownTests", dependencies: ["HandbookMarkdown"], swiftSettings: strict),
         .testTarget(
             name: "HandbookKitTests", dependencies: ["HandbookKit"],
-            resources: [.copy("Fixtures")], swiftSettings: strict),
+            exclude: ["Golden"], resources: [.copy("Fixtures")], swiftSettings: strict),
     ]
 )

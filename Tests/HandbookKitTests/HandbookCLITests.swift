@@ -1,0 +1,161 @@
+import Foundation
+import Testing
+@testable import HandbookKit
+
+/// The `handbook` executable, run as a user would (exit status, stdout, stderr).
+@Suite("handbook command line")
+struct HandbookCLITests {
+    /// The built executable, next to the test bundle in the build products folder.
+    static let executable: String? = {
+        var folders = [Bundle.main.bundleURL, Bundle.main.bundleURL.deletingLastPathComponent()]
+        if let e = Bundle.main.executableURL { folders.append(e.deletingLastPathComponent()) }
+        folders.append(URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent())
+        folders.append(Bundle.module.bundleURL.deletingLastPathComponent())
+        for folder in folders {
+            let candidate = folder.appendingPathComponent("handbook").path
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: candidate, isDirectory: &isDirectory), !isDirectory.boolValue,
+               FileManager.default.isExecutableFile(atPath: candidate) {
+                return candidate
+            }
+        }
+        return nil
+    }()
+
+    /// 2026-11-27 as SOURCE_DATE_EPOCH.
+    static let environment: [String: String] = {
+        var e = ProcessInfo.processInfo.environment
+        e["SOURCE_DATE_EPOCH"] = "\(fixtureToday.daysSinceEpoch * 86_400 + 3600)"
+        return e
+    }()
+
+    func handbook(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
+        let path = try #require(Self.executable, "the handbook executable was not found next to the test bundle")
+        let r = try run(path, arguments, environment: Self.environment)
+        return (r.status, String(decoding: r.stdout, as: UTF8.self), String(decoding: r.stderr, as: UTF8.self))
+    }
+
+    @Test func contentErrorExitsWithOneAndGCCStyleDiagnostics() throws {
+        let tmp = TemporaryFolder()
+        let content = tmp.sub("content")
+        try Files.copy(TestPaths.valid, to: content)
+        let file = content + "/products/battery.md"
+        let text = try #require(Files.read(file))
+        try Files.write(file, text.replacingOccurrences(of: "- [](market:sa)：", with: "- [](market:sx)："))
+        let r = try handbook(["build", "--content", content, "--templates", TestPaths.templates,
+                              "--output", tmp.sub("site"), "--quiet"])
+        #expect(r.status == 1)
+        #expect(r.stdout == "")
+        let lines = r.stderr.components(separatedBy: "\n")
+        #expect(lines.contains("\(file):19:3: error: unknown market 'sx' in link (did you mean 'sa'?) [HB0203 unknown-link-target]"))
+        #expect(lines.contains("    fix: link to one of: eu, sa"))
+        #expect(lines.contains("1 error, 0 warnings"))
+        #expect(lines.contains("error: build failed; '\(tmp.sub("site"))' was left as it was"))
+        // Every diagnostic line has the form path:line:col: severity: message [HBnnnn name].
+        let diagnostics = lines.filter { $0.contains(": error: ") && !$0.hasPrefix("error:") }
+        #expect(diagnostics.count == 1)
+        for line in diagnostics {
+            #expect(line.wholeMatch(of: /.+:[0-9]+:[0-9]+: (error|warning): .+ \[HB0[0-9]{3} [a-z0-9-]+\]/) != nil, "\(line)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: tmp.sub("site")))
+    }
+
+    @Test func invalidUTF8ExitsWithOne() throws {
+        let tmp = TemporaryFolder()
+        let content = tmp.sub("content")
+        try Files.copy(TestPaths.valid, to: content)
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: content + "/pages/about.md"))
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data("编码：".utf8) + Data([0xD6, 0xD0, 0x0A]))
+        try handle.close()
+        let r = try handbook(["check", "--content", content, "--templates", TestPaths.templates])
+        #expect(r.status == 1)
+        #expect(r.stderr.hasPrefix("\(content)/pages/about.md:10:4: error: invalid UTF-8 byte 0xD6 [HB0102 invalid-utf8]\n"))
+    }
+
+    @Test func successfulBuildPrintsOneSummaryLine() throws {
+        let tmp = TemporaryFolder()
+        let r = try handbook(["build", "--content", TestPaths.valid, "--templates", TestPaths.templates,
+                              "--output", tmp.sub("site"), "--jobs", "2"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.wholeMatch(of: /built 22 pages × 2 languages \(zh, en\), [0-9]+ files into .+\/ in [0-9]+ ms\n/) != nil, "\(r.stdout)")
+        #expect(r.stderr == "")
+        // Same bytes as the library build with the same day.
+        #expect(Files.snapshot(tmp.sub("site")) == Files.snapshot(FixtureSite.valid.output))
+    }
+
+    @Test func warningsFailOnlyWithStrict() throws {
+        let tmp = TemporaryFolder()
+        let content = tmp.sub("content")
+        try Files.copy(TestPaths.valid, to: content)
+        let file = content + "/markets/eu.md"
+        try Files.write(file, try #require(Files.read(file)).replacingOccurrences(of: "iso: EU\n", with: "iso: EU\nconfidnce: high\n"))
+        let warning = "\(file):5:1: warning: unknown field 'confidnce' in market 'eu' (did you mean 'confidence'?) [HB0113 unknown-field]"
+
+        let lenient = try handbook(["check", "--content", content, "--templates", TestPaths.templates])
+        #expect(lenient.status == 0)
+        #expect(lenient.stderr.components(separatedBy: "\n").contains(warning))
+        #expect(lenient.stderr.components(separatedBy: "\n").contains("0 errors, 1 warning"))
+
+        let strict = try handbook(["build", "--strict", "--content", content, "--templates", TestPaths.templates,
+                                   "--output", tmp.sub("site")])
+        #expect(strict.status == 1)
+        #expect(strict.stderr.components(separatedBy: "\n").contains(warning))
+        #expect(strict.stderr.components(separatedBy: "\n").contains("0 errors, 1 warning (--strict: warnings fail)"))
+    }
+
+    @Test(.disabled("bug: with --strict, a build with only warnings replaces the output, then exits 1 saying it was 'left as it was' (handbook/Build.swift run; Pipeline.build has no strict mode)"))
+    func strictFailureLeavesTheOutputUntouched() throws {
+        let tmp = TemporaryFolder()
+        let content = tmp.sub("content")
+        try Files.copy(TestPaths.valid, to: content)
+        let good = try handbook(["build", "--content", content, "--templates", TestPaths.templates, "--output", tmp.sub("site")])
+        try #require(good.status == 0)
+        let before = Files.snapshot(tmp.sub("site"))
+        // A warning (unknown field) plus a visible change, so a replaced output would differ.
+        let file = content + "/markets/eu.md"
+        try Files.write(file, try #require(Files.read(file))
+            .replacingOccurrences(of: "iso: EU\n", with: "iso: EU\nconfidnce: high\n")
+            .replacingOccurrences(of: "CE 是自我声明。", with: "CE 是自我声明（新）。"))
+        let strict = try handbook(["build", "--strict", "--content", content, "--templates", TestPaths.templates,
+                                   "--output", tmp.sub("site")])
+        #expect(strict.status == 1)
+        #expect(strict.stderr.contains("error: build failed; '\(tmp.sub("site"))' was left as it was"))
+        #expect(Files.snapshot(tmp.sub("site")) == before)
+        #expect(Files.leftovers(in: tmp.path).isEmpty)
+    }
+
+    @Test func checkOnValidContentWritesNothing() throws {
+        let tmp = TemporaryFolder()
+        let r = try handbook(["check", "--content", TestPaths.valid, "--templates", TestPaths.templates])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout == "no problems found\n")
+        #expect(Files.list(tmp.path).isEmpty)
+    }
+
+    @Test(arguments: [["build", "--jobs", "0"], ["build", "--jobs", "-3"], ["check", "--jobs", "0"],
+                      ["build", "--base-url", "ftp://example.org/"], ["build", "--no-such-option"], ["frobnicate"]])
+    func badOptionsExitWithUsageError(_ arguments: [String]) throws {
+        let tmp = TemporaryFolder()
+        let r = try handbook(arguments + ["--content", TestPaths.valid, "--templates", TestPaths.templates,
+                                          "--output", tmp.sub("site")])
+        #expect(r.status == 64, "\(arguments): \(r.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: tmp.sub("site")))
+    }
+
+    @Test func jobsZeroMessage() throws {
+        let r = try handbook(["build", "--jobs", "0"])
+        #expect(r.status == 64)
+        #expect(r.stderr.contains("--jobs must be at least 1"))
+    }
+
+    @Test func refusingTheOutputFolderIsAUsageError() throws {
+        let tmp = TemporaryFolder()
+        try Files.write(tmp.sub("site/notes.txt"), "mine")
+        let r = try handbook(["build", "--content", TestPaths.valid, "--templates", TestPaths.templates,
+                              "--output", tmp.sub("site")])
+        #expect(r.status == 64)
+        #expect(r.stderr.contains("error: refusing to replace '\(tmp.sub("site"))'"))
+        #expect(Files.list(tmp.sub("site")) == ["notes.txt"])
+    }
+}
