@@ -21,10 +21,16 @@ struct ContentFiles: Sendable {
             return TextDecoder.decode(bytes, file: path)
         case .failure(.tooLarge(let size)):
             return .failure(Diagnostic(.error, .fileTooLarge,
-                                       "file is \(size / 1_048_576) MB; the limit is \(TextDecoder.maxFileSize / 1_048_576) MB",
+                                       "file is \(megabytes(size)) MB; the limit is \(megabytes(TextDecoder.maxFileSize)) MB",
                                        at: SourceLocation(file: path), hint: "split it into smaller files"))
         case .failure(.failed(let reason)):
             return .failure(Diagnostic(.error, .unreadableFile, "cannot read the file: \(reason)", at: SourceLocation(file: path)))
         }
+    }
+
+    /// Bytes as megabytes with one decimal, rounded up (so a file over the limit never looks equal to it).
+    private func megabytes(_ bytes: Int) -> String {
+        let tenths = (bytes * 10 + 1_048_575) / 1_048_576
+        return tenths % 10 == 0 ? "\(tenths / 10)" : "\(tenths / 10).\(tenths % 10)"
     }
 }

@@ -22,6 +22,9 @@ enum TextDecoder {
                                            at: SourceLocation(file: file, line: line, column: column),
                                            hint: "remove the NUL character; is this a binary file?"))
             case 0x0A: line += 1; column = 0; length = 1
+            case 0x0D:
+                length = 1
+                if i + 1 >= body.endIndex || body[i + 1] != 0x0A { line += 1; column = 0 }
             case 0x01...0x7F: length = 1
             case 0xC2...0xDF: length = 2
             case 0xE0...0xEF: length = 3

@@ -43,13 +43,33 @@ enum YAMLReader {
             return Diagnostic(.error, .yamlSyntax, "YAML: \(message)", at: at(mark),
                               hint: "check indentation, colons and quotes around this point")
         case .duplicatedKeysInMapping(let duplicates, let context):
-            return Diagnostic(.error, .duplicateID, "YAML: duplicate key '\(duplicates.joined(separator: "', '"))'",
-                              at: at(context.mark), hint: "keep one of the keys")
+            let first = at(context.mark)
+            let second = laterOccurrence(of: duplicates.first ?? "", after: context.mark, in: context.text).map {
+                SourceLocation(file: file, line: $0 + firstLine - 1, column: context.mark.column)
+            }
+            return Diagnostic(.error, .duplicateID,
+                              "YAML: duplicate key '\(duplicates.joined(separator: "', '"))' (first at line \(first.line))",
+                              at: second ?? first, hint: "keep one of the keys")
         case .reader(let problem, _, _, _):
             return Diagnostic(.error, .invalidUTF8, "YAML: \(problem)", at: SourceLocation(file: file, line: firstLine))
         default:
             return Diagnostic(.error, .yamlSyntax, "YAML: \(error)", at: SourceLocation(file: file, line: firstLine))
         }
+    }
+
+    /// The 1-based line where `key` appears again at the same indentation after its first occurrence at `mark`.
+    static func laterOccurrence(of key: String, after mark: Mark, in yaml: String) -> Int? {
+        let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+        let indent = String(repeating: " ", count: max(0, mark.column - 1))
+        for index in mark.line..<lines.count {
+            let line = lines[index]
+            guard line.hasPrefix(indent) else { continue }
+            let rest = line.dropFirst(indent.count)
+            for form in [key, "\"\(key)\"", "'\(key)'"] where rest.hasPrefix(form + ":") {
+                return index + 1
+            }
+        }
+        return nil
     }
 
     private struct Converter {

@@ -69,7 +69,7 @@ struct TextDecoderTests {
         #expect(failure(bytes("a\r\nb\r\n") + [0xFF])?.location.line == 3)
     }
 
-    @Test(.disabled("bug: lone CR is normalised to a line break but not counted as one in error positions (TextDecoder.swift)"))
+    @Test
     func invalidByteAfterLoneCRLinesCountsLines() {
         // The decoder turns each lone CR into a line break, so every later stage counts these as lines 1–3.
         #expect(failure(bytes("a\rb\r") + [0xFF])?.location == SourceLocation(file: file, line: 3, column: 1))

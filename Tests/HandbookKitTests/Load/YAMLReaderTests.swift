@@ -69,7 +69,7 @@ struct YAMLReaderTests {
         #expect(d?.message.hasPrefix("YAML: duplicate key 'a'") == true)
     }
 
-    @Test(.disabled("bug: a duplicate YAML key is reported at its first occurrence, not at the duplicate (YAMLReader.swift diagnostic(for:))"))
+    @Test
     func duplicateKeyPointsAtTheDuplicate() {
         // The second 'a' is on YAML line 3, file line 4; the first one (file line 2) is fine.
         #expect(failure("a: 1\nb: 2\na: 3\n", firstLine: 2)?.location == SourceLocation(file: file, line: 4, column: 1))
