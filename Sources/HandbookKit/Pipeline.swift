@@ -14,6 +14,8 @@ public struct BuildOptions: Sendable {
     public var today: Day
     /// Receives the time of each stage (for `--timings`).
     public var timer: StageTimer?
+    /// Warnings fail the build (and leave the output as it was).
+    public var strict = false
 
     /// Creates options.
     public init(content: String = "Content", templates: String = "Templates", output: String = "Site",
@@ -50,10 +52,16 @@ public enum Pipeline {
         }
         let templates = TemplateSet.load(options.templates, languages: handbook.config.languages, log: log)
         ReferenceChecker(handbook: handbook, log: log).check()
+        ContentWarnings(handbook: handbook, today: options.today, log: log).check()
         guard let templates else { return nil }
         let backlinks = Backlinks(handbook)
         options.timer?.mark("templates+link")
         return (handbook, templates, backlinks)
+    }
+
+    /// True when the problems so far fail the build: any error, or any warning with `strict`.
+    static func failed(_ log: DiagnosticLog, _ options: BuildOptions) -> Bool {
+        log.errorCount > 0 || (options.strict && log.warningCount > 0)
     }
 
     /// `handbook check`: load and link everything, resolving every link in every language; writes nothing.
@@ -83,14 +91,14 @@ public enum Pipeline {
     /// `handbook build`: the whole pipeline into a staging folder, swapped in only without errors.
     public static func build(_ options: BuildOptions, log: DiagnosticLog) throws -> BuildSummary? {
         guard let (h, templates, backlinks) = loadAndLink(options, log: log) else { return nil }
-        guard log.errorCount == 0 else {
+        guard !failed(log, options) else {
             resolveAllLinks(h, options, log: log)   // report link problems too, all at once
             return nil
         }
         let output = try OutputDirectory(path: options.output, protecting: [options.content, options.templates])
         do {
             let summary = try write(h, templates, backlinks, options, output: output, log: log)
-            guard log.errorCount == 0 else {
+            guard !failed(log, options) else {
                 output.discard()
                 return nil
             }

@@ -37,7 +37,9 @@ struct SiteOptions: ParsableArguments {
         if let jobs { Concurrency.jobs = jobs }
         let environment = ProcessInfo.processInfo.environment
         let seconds = environment["SOURCE_DATE_EPOCH"].flatMap(Int.init) ?? Int(Date().timeIntervalSince1970)
-        return BuildOptions(content: content, templates: templates, output: output, baseURL: baseURL,
-                            fileLinks: fileLinks, today: Day(daysSinceEpoch: seconds / 86_400))
+        var options = BuildOptions(content: content, templates: templates, output: output, baseURL: baseURL,
+                                   fileLinks: fileLinks, today: Day(daysSinceEpoch: seconds / 86_400))
+        options.strict = strict
+        return options
     }
 }

@@ -216,7 +216,7 @@ struct PipelineInvalidInputTests {
         try Self.replacing("CE 是自我声明。", with: "CE 是[自我声明](javascript:alert(1))。")(Data(contentsOf: url)).write(to: url)
         let built = FixtureSite.build(content: content, into: tmp.sub("site"))
         #expect(built.summary != nil)
-        #expect(built.diagnostics == [Diagnostic(
+        #expect(built.diagnostics.filter { $0.code == .invalidValue } == [Diagnostic(
             .warning, .invalidValue, "unsafe link 'javascript:alert(1)' is dropped",
             at: SourceLocation(file: content + "/markets/eu.md", line: 12, column: 5),
             hint: "link to an https:// address instead")])

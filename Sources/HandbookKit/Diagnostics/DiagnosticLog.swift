@@ -35,6 +35,13 @@ public final class DiagnosticLog: @unchecked Sendable {
         }
     }
 
+    /// The number of warnings so far.
+    public var warningCount: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return items.filter { $0.severity == .warning }.count
+    }
+
     /// The number of errors so far.
     public var errorCount: Int {
         lock.lock()

@@ -185,6 +185,7 @@ struct EntityBuilder {
             region: r.ref("region", required: true) ?? Ref(id: "", location: r.location),
             iso: r.string("iso") ?? "", blocs: r.strings("blocs"), authorities: authorities,
             ieceeMember: member, ieceeNCBs: ncbs, ieceeNotes: notes, reviewed: r.day("reviewed"),
+            reviewedLocation: r.map["reviewed"]?.location ?? r.location,
             confidence: r.word("confidence"), sources: r.sources("sources"),
             summary: r.text("summary").merged(with: overrides["summary"] ?? LocalizedText()),
             guide: guide, location: r.location)
@@ -200,7 +201,8 @@ struct EntityBuilder {
         let product = Product(
             id: group.base.id, name: r.text("name", required: true).merged(with: overrides["name"] ?? LocalizedText()),
             hsCodes: r.strings("hs_codes"), ieceeCategory: r.string("iecee_category") ?? "",
-            standards: r.refs("standards"), reviewed: r.day("reviewed"), confidence: r.word("confidence"),
+            standards: r.refs("standards"), reviewed: r.day("reviewed"),
+            reviewedLocation: r.map["reviewed"]?.location ?? r.location, confidence: r.word("confidence"),
             sources: r.sources("sources"),
             summary: r.text("summary").merged(with: overrides["summary"] ?? LocalizedText()),
             guide: guide, location: r.location)
@@ -224,7 +226,8 @@ struct EntityBuilder {
                 path: group.base.id,
                 title: r.text("title", required: true).merged(with: overrides["title"] ?? LocalizedText()),
                 summary: r.text("summary").merged(with: overrides["summary"] ?? LocalizedText()),
-                reviewed: r.day("reviewed"), guide: guide, location: r.location)
+                reviewed: r.day("reviewed"), reviewedLocation: r.map["reviewed"]?.location ?? r.location,
+                guide: guide, location: r.location)
             r.finish()
             return page
         }

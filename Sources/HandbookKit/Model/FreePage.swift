@@ -5,6 +5,8 @@ public struct FreePage: Sendable {
     public var title: LocalizedText
     public var summary: LocalizedText
     public var reviewed: Day?
+    /// Where `reviewed` is written (for the stale-review warning).
+    public var reviewedLocation: SourceLocation
     public var guide: Guide
     public var location: SourceLocation
 

@@ -11,6 +11,8 @@ public struct Market: Sendable {
     public var ieceeNCBs: [String]
     public var ieceeNotes: LocalizedText
     public var reviewed: Day?
+    /// Where `reviewed` is written (for the stale-review warning).
+    public var reviewedLocation: SourceLocation
     public var confidence: Confidence?
     public var sources: [SourceRef]
     public var summary: LocalizedText

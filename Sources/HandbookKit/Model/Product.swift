@@ -6,6 +6,8 @@ public struct Product: Sendable {
     public var ieceeCategory: String
     public var standards: [Ref]
     public var reviewed: Day?
+    /// Where `reviewed` is written (for the stale-review warning).
+    public var reviewedLocation: SourceLocation
     public var confidence: Confidence?
     public var sources: [SourceRef]
     public var summary: LocalizedText

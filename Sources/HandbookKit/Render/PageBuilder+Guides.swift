@@ -15,7 +15,7 @@ extension PageBuilder {
                 "region": region.map { ["name": text($0.name), "href": href(Routes.markets(l), fragment: "region-" + $0.id)] } as Any,
                 "authorities": m.authorities.map { ["name": text($0.name), "url": $0.url as Any, "role": text($0.role)] },
                 "iecee": ["member": word("iecee", m.ieceeMember), "ncbs": m.ieceeNCBs, "notes": text(m.ieceeNotes)],
-                "body": body.html, "toc": body.toc, "requirements": requirements, "schemes": schemes,
+                "body": body.html, "body_lang": body.language as Any, "toc": body.toc, "requirements": requirements, "schemes": schemes,
                 "subject_heading": t("product"), "events": events,
                 "sources": sources(m.sources), "confidence": confidence(m.confidence) as Any,
             ])
@@ -32,7 +32,7 @@ extension PageBuilder {
             context: [
                 "name": text(p.name), "summary": text(p.summary), "hs_codes": p.hsCodes, "category": p.ieceeCategory,
                 "standards": p.standards.map { standardLink($0.id) },
-                "body": body.html, "toc": body.toc, "requirements": rows, "subject_heading": t("market"),
+                "body": body.html, "body_lang": body.language as Any, "toc": body.toc, "requirements": rows, "subject_heading": t("market"),
                 "plan": TestOncePlan(requirements).context(self),
                 "sources": sources(p.sources), "confidence": confidence(p.confidence) as Any,
             ])
@@ -50,7 +50,7 @@ extension PageBuilder {
         return PageContent(
             title: text(p.title), description: text(p.summary), breadcrumbs: crumbs, reviewed: p.reviewed,
             isFallback: body.isFallback, editPath: body.file,
-            context: ["body": body.html, "toc": body.toc, "summary": text(p.summary)])
+            context: ["body": body.html, "body_lang": body.language as Any, "toc": body.toc, "summary": text(p.summary)])
     }
 
     func home() -> PageContent {
@@ -61,6 +61,7 @@ extension PageBuilder {
         if let intro = h.page("") {
             let body = body(intro.guide)
             context["intro"] = body.html
+            context["body_lang"] = body.language as Any
             isFallback = body.isFallback
             reviewed = intro.reviewed
             editPath = body.file
