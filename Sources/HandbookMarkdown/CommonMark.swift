@@ -29,10 +29,11 @@ private struct Converter {
     var headings: [Heading] = []
     var links: [Link] = []
     var issues: [MarkdownIssue] = []
-    /// When converting a table cell, links get the cell's position instead of their own.
-    var cellPosition: TextPosition?
-    /// The UTF-8 text of the cell being converted.
-    var cellBytes: [UInt8] = []
+    /// While converting a fragment (a table cell, or lines before a table), where each of its
+    /// lines starts in the file; links are placed relative to these.
+    var fragmentOrigins: [TextPosition]?
+    /// The UTF-8 text of the fragment being converted.
+    var fragmentBytes: [UInt8] = []
 
     init(source text: String) {
         source = Array(text.utf8)
@@ -63,7 +64,11 @@ private struct Converter {
         var out: [Block] = []
         var child = cmark_node_first_child(parent)
         while let node = child {
-            if let block = convertBlock(node) { out.append(block) }
+            if cmark_node_get_type(node) == CMARK_NODE_PARAGRAPH, let table = pipeTable(node) {
+                out += table
+            } else if let block = convertBlock(node) {
+                out.append(block)
+            }
             child = cmark_node_next(node)
         }
         return out
@@ -72,7 +77,6 @@ private struct Converter {
     mutating func convertBlock(_ node: OpaquePointer) -> Block? {
         switch cmark_node_get_type(node) {
         case CMARK_NODE_PARAGRAPH:
-            if let table = pipeTable(node) { return table }
             return .paragraph(convertInlines(node))
         case CMARK_NODE_HEADING:
             return heading(node)
@@ -145,7 +149,7 @@ private struct Converter {
                 let index = links.count
                 links.append(Link(
                     destination: string(cmark_node_get_url(node)),
-                    position: cellPosition.map { cellLinkPosition(node, cell: $0) } ?? position(of: node),
+                    position: fragmentOrigins.map { fragmentLinkPosition(node, origins: $0) } ?? position(of: node),
                     isEmpty: cmark_node_first_child(node) == nil))
                 inline = .link(index: index, title: string(cmark_node_get_title(node)), content: convertInlines(node))
             case CMARK_NODE_IMAGE:
@@ -165,20 +169,27 @@ private struct Converter {
         return out
     }
 
-    /// Where a link inside a table cell is in the file: the cell's position plus the link's
-    /// character offset inside the cell text.
-    func cellLinkPosition(_ node: OpaquePointer, cell: TextPosition) -> TextPosition {
+    /// Where a link inside a fragment (a table cell, or lines split off a paragraph) is in the
+    /// file: the fragment line's origin plus the link's character offset in that line.
+    func fragmentLinkPosition(_ node: OpaquePointer, origins: [TextPosition]) -> TextPosition {
+        let line = Int(cmark_node_get_start_line(node))
         let byteColumn = Int(cmark_node_get_start_column(node))
-        guard byteColumn > 1, cmark_node_get_start_line(node) == 1 else { return cell }
-        let prefix = cellBytes.prefix(byteColumn - 1)
+        guard line >= 1, line <= origins.count else { return origins.first ?? TextPosition(line: 1, column: 1) }
+        var start = 0
+        var seen = 1
+        while seen < line, let newline = fragmentBytes[start...].firstIndex(of: 10) {
+            start = newline + 1
+            seen += 1
+        }
+        let prefix = fragmentBytes[start..<min(fragmentBytes.count, start + max(0, byteColumn - 1))]
         let characters = prefix.filter { $0 & 0xC0 != 0x80 }.count
-        return TextPosition(line: cell.line, column: cell.column + characters)
+        return TextPosition(line: origins[line - 1].line, column: origins[line - 1].column + characters)
     }
 
-    /// Parses one table cell's text as inline Markdown.
-    mutating func convertCell(_ text: String, at position: TextPosition) -> [Inline] {
+    /// Parses a fragment of source text (a table cell, or the lines of a paragraph before a table)
+    /// as inline Markdown; `origins` gives the file position where each of its lines starts.
+    mutating func convertFragment(_ text: String, origins: [TextPosition]) -> [Inline] {
         let bytes = Array(text.utf8)
-        cellBytes = bytes
         let root = bytes.withUnsafeBufferPointer { buffer -> OpaquePointer? in
             guard let base = buffer.baseAddress else { return nil }
             return base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
@@ -191,14 +202,17 @@ private struct Converter {
               cmark_node_get_type(paragraph) == CMARK_NODE_PARAGRAPH else {
             return text.isEmpty ? [] : [.text(text)]
         }
-        cellPosition = position
-        defer { cellPosition = nil }
+        fragmentBytes = bytes
+        fragmentOrigins = origins
+        defer { fragmentOrigins = nil }
         return convertInlines(paragraph)
     }
 
     // MARK: Tables
 
-    mutating func pipeTable(_ node: OpaquePointer) -> Block? {
+    /// The blocks for a paragraph that holds a pipe table (with any lines before the table as a
+    /// paragraph of their own, as GitHub does); nil when it holds none.
+    mutating func pipeTable(_ node: OpaquePointer) -> [Block]? {
         let first = Int(cmark_node_get_start_line(node))
         let last = Int(cmark_node_get_end_line(node))
         guard last > first else { return nil }
@@ -224,17 +238,25 @@ private struct Converter {
                 let offset = table.offsets[lineOffset].flatMap { cell < $0.count ? $0[cell] : nil } ?? 0
                 return TextPosition(line: first + lineOffset, column: lines[lineOffset].column + offset)
             }
+            var blocks: [Block] = []
+            let top = table.headerLine
+            if top > 0 {
+                let before = lines[..<top]
+                let origins = before.indices.map { TextPosition(line: first + $0, column: lines[$0].column) }
+                blocks.append(.paragraph(convertFragment(before.map(\.text).joined(separator: "\n"), origins: origins)))
+            }
             var header: [[Inline]] = []
             for (c, cell) in table.header.enumerated() {
-                header.append(convertCell(cell, at: at(0, c)))
+                header.append(convertFragment(cell, origins: [at(top, c)]))
             }
             var rows: [[[Inline]]] = []
             for (r, row) in table.rows.enumerated() {
                 var cells: [[Inline]] = []
-                for (c, cell) in row.enumerated() { cells.append(convertCell(cell, at: at(2 + r, c))) }
+                for (c, cell) in row.enumerated() { cells.append(convertFragment(cell, origins: [at(top + 2 + r, c)])) }
                 rows.append(cells)
             }
-            return .table(alignments: table.alignments, header: header, rows: rows)
+            blocks.append(.table(alignments: table.alignments, header: header, rows: rows))
+            return blocks
         }
     }
 

@@ -2,10 +2,12 @@
 enum PipeTable {
     /// A recognised table, with its cells as raw Markdown text.
     struct Table {
+        /// The 0-based line of the header row in the paragraph (lines before it are not part of the table).
+        var headerLine: Int
         var alignments: [TableAlignment]
         var header: [String]
         var rows: [[String]]
-        /// 0-based character offsets of each cell, per line of the paragraph (header first, then rows).
+        /// 0-based character offsets of each cell, by 0-based line of the paragraph.
         var offsets: [Int: [Int]]
         /// Rows whose cell count differs from the header (0-based line offsets in the paragraph).
         var warnings: [(line: Int, message: String)]
@@ -20,9 +22,13 @@ enum PipeTable {
     }
 
     /// Looks at the lines of one paragraph.
+    /// The table starts at the first line that has a `|` and is followed by a delimiter row; lines
+    /// before it stay a paragraph (GitHub does the same).
     static func parse(_ lines: [String]) -> Result {
-        guard lines.count >= 2, lines[0].contains("|") else { return .notATable }
-        guard let alignments = delimiterRow(lines[1]) else {
+        guard lines.count >= 2 else { return .notATable }
+        let top = (0..<(lines.count - 1)).first { lines[$0].contains("|") && delimiterRow(lines[$0 + 1]) != nil } ?? 0
+        guard lines[top].contains("|") else { return .notATable }
+        guard let alignments = delimiterRow(lines[top + 1]) else {
             let piped = lines.filter { $0.trimmingSpaces().hasPrefix("|") }.count
             if piped == lines.count {
                 return .problem(
@@ -31,18 +37,18 @@ enum PipeTable {
             }
             return .notATable
         }
-        let headerCells = cellsWithColumns(lines[0])
+        let headerCells = cellsWithColumns(lines[top])
         let header = headerCells.map(\.text)
-        var offsets: [Int: [Int]] = [0: headerCells.map(\.offset)]
+        var offsets: [Int: [Int]] = [top: headerCells.map(\.offset)]
         guard header.count == alignments.count else {
             return .problem(
-                line: 1,
+                line: top + 1,
                 message: "table header has \(header.count) cells but the delimiter row has \(alignments.count)",
                 hint: "make the delimiter row (|---|) have one cell per header cell", severity: .error)
         }
         var rows: [[String]] = []
         var warnings: [(Int, String)] = []
-        for (offset, line) in lines.enumerated().dropFirst(2) {
+        for (offset, line) in lines.enumerated().dropFirst(top + 2) {
             let rowCells = cellsWithColumns(line)
             offsets[offset] = rowCells.map(\.offset)
             var row = rowCells.map(\.text)
@@ -53,7 +59,8 @@ enum PipeTable {
             }
             rows.append(row)
         }
-        return .table(Table(alignments: alignments, header: header, rows: rows, offsets: offsets, warnings: warnings))
+        return .table(Table(headerLine: top, alignments: alignments, header: header, rows: rows, offsets: offsets,
+                            warnings: warnings))
     }
 
     /// Parses `| :--- | :---: | ---: |`; nil when the line is not a delimiter row.
