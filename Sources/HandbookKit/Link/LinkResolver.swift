@@ -82,7 +82,7 @@ struct LinkResolver: Sendable {
         let h = handbook
         let fallbacks = h.config.fallbacks(for: l)
         func fail(_ kind: String, _ ids: [String]) -> ResolvedLink {
-            if h.unavailable.contains("\(ref.kind.rawValue):\(ref.id)") {
+            if h.unavailable.contains("\(ref.kind.rawValue):\(ref.id)") || h.unavailable.contains("\(ref.kind.rawValue):*") {
                 return ResolvedLink(href: "")
             }
             if ref.id.hasPrefix("\u{0}") || original != nil {

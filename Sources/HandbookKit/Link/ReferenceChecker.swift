@@ -34,7 +34,8 @@ struct ReferenceChecker {
     }
 
     private func expect(_ ref: Ref, in ids: [String], _ kind: String, folder: String) {
-        guard !ref.id.isEmpty, !ids.contains(ref.id), !handbook.unavailable.contains("\(kind):\(ref.id)") else { return }
+        guard !ref.id.isEmpty, !ids.contains(ref.id), !handbook.unavailable.contains("\(kind):\(ref.id)"),
+              !handbook.unavailable.contains("\(kind):*") else { return }
         log.error(.unknownReference, "unknown \(kind) '\(ref.id)'" + Suggestions.didYouMean(ref.id, in: ids),
                   at: ref.location,
                   hint: ids.isEmpty ? "there are no \(kind)s yet: add them in \(folder)"

@@ -3,12 +3,21 @@
 enum CSVReader {
     /// The rows, or the first syntax problem (wrong cell count, unclosed quote).
     static func read(_ text: String, file: String) -> Result<[RawValue], Diagnostic> {
+        read(text, file: file, skippingBadRows: ()).flatMap { rows, problems in
+            problems.first.map { .failure($0) } ?? .success(rows)
+        }
+    }
+
+    /// The good rows and a problem for each row with the wrong number of cells (so one bad row
+    /// does not hide the others); a failure when the file as a whole cannot be read.
+    static func read(_ text: String, file: String, skippingBadRows: Void)
+        -> Result<(rows: [RawValue], problems: [Diagnostic]), Diagnostic> {
         let records: [[Cell]]
         switch split(text, file: file) {
         case .success(let r): records = r
         case .failure(let d): return .failure(d)
         }
-        guard let header = records.first else { return .success([]) }
+        guard let header = records.first else { return .success(([], [])) }
         let names = header.map { $0.text.trimmed() }
         var seen: [String: Cell] = [:]
         for (i, name) in names.enumerated() {
@@ -24,13 +33,15 @@ enum CSVReader {
             seen[name] = header[i]
         }
         var rows: [RawValue] = []
+        var problems: [Diagnostic] = []
         for record in records.dropFirst() {
             if record.count == 1, record[0].text.trimmed().isEmpty { continue }
             guard record.count == names.count else {
                 let at = record.count > names.count ? record[names.count].location : record.last!.location
-                return .failure(Diagnostic(
+                problems.append(Diagnostic(
                     .error, .csvSyntax, "row has \(record.count) cells but the header has \(names.count)",
                     at: at, hint: "quote cells that contain commas (\"a, b\") or add the missing cells"))
+                continue
             }
             var map = RawMap()
             for (name, cell) in zip(names, record) {
@@ -52,7 +63,7 @@ enum CSVReader {
             }
             rows.append(.map(map, record[0].location))
         }
-        return .success(rows)
+        return .success((rows, problems))
     }
 
     struct Cell {

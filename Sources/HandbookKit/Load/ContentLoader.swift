@@ -59,19 +59,28 @@ public struct ContentLoader: Sendable {
         }.compactMap { $0 }
         let builder = EntityBuilder(config: config, log: log)
         let tableReader = TableReader(files: files, config: config, log: log)
+        // A table with errors may have lost rows: references into it are not reported again
+        // (`kind:*` in `unavailable`), since the table's own errors say what to fix.
+        var unavailable = Set(loaded.filter { !$0.isTranslation && $0.body == nil }.map { "\($0.kind.refKind):\($0.id)" })
+        func table<T>(_ name: String, _ kind: String, _ build: (TableReader.Row) -> T?) -> [T] {
+            let before = log.errorCount
+            let rows = tableReader.rows(name, tables).compactMap(build)
+            if log.errorCount > before { unavailable.insert("\(kind):*") }
+            return rows
+        }
+        let regions = builder.unique(table("regions", "region", builder.region), "region")
+        let standards = builder.unique(table("standards", "standard", builder.standard), "standard")
+        let schemes = builder.unique(table("schemes", "scheme", builder.scheme), "scheme")
+        let requirements = builder.unique(table("requirements", "req", builder.requirement), "requirement")
+        let events = table("events", "event", builder.event)
+        let centres = builder.unique(table("centres", "centre", builder.centre), "centre")
         return Handbook(
-            config: config,
-            regions: builder.unique(tableReader.rows("regions", tables).map(builder.region), "region"),
-            standards: builder.unique(tableReader.rows("standards", tables).map(builder.standard), "standard"),
-            schemes: builder.unique(tableReader.rows("schemes", tables).map(builder.scheme), "scheme"),
-            requirements: builder.unique(tableReader.rows("requirements", tables).compactMap(builder.requirement),
-                                         "requirement"),
-            events: tableReader.rows("events", tables).compactMap(builder.event),
-            centres: builder.unique(tableReader.rows("centres", tables).map(builder.centre), "centre"),
+            config: config, regions: regions, standards: standards, schemes: schemes, requirements: requirements,
+            events: events, centres: centres,
             markets: builder.group(loaded, .market).compactMap(builder.market),
             products: builder.group(loaded, .product).compactMap(builder.product),
             pages: builder.pages(builder.group(loaded, .page)),
-            unavailable: Set(loaded.filter { !$0.isTranslation && $0.body == nil }.map { "\($0.kind.refKind):\($0.id)" }))
+            unavailable: unavailable)
         .checkingUnknownTables(tables, files: files, log: log)
     }
 

@@ -27,8 +27,10 @@ struct TableReader {
         }
         let values: [RawValue]
         if path.hasSuffix(".csv") {
-            switch CSVReader.read(text, file: file) {
-            case .success(let v): values = v
+            switch CSVReader.read(text, file: file, skippingBadRows: ()) {
+            case .success(let (rows, problems)):
+                values = rows
+                problems.forEach(log.add)
             case .failure(let d): log.add(d); return []
             }
         } else {

@@ -10,8 +10,8 @@ public struct Handbook: Sendable {
     public var markets: [Market]
     public var products: [Product]
     public var pages: [FreePage]
-    /// Guides whose file exists but could not be loaded (`market:sa`): references to them are not
-    /// reported again, since the file's own error says what to fix.
+    /// Guides whose file exists but could not be loaded (`market:sa`), and tables with errors
+    /// (`req:*`): references to them are not reported again, since their own errors say what to fix.
     public var unavailable: Set<String>
 
     public private(set) var regionIndex: [String: Int] = [:]
