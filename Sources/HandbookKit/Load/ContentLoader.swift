@@ -82,6 +82,7 @@ public struct ContentLoader: Sendable {
             pages: builder.pages(builder.group(loaded, .page)),
             unavailable: unavailable)
         .checkingUnknownTables(tables, files: files, log: log)
+        .withContentRoot(root)
     }
 
     func loadConfig(_ files: ContentFiles, log: DiagnosticLog) -> SiteConfig? {
@@ -133,6 +134,13 @@ extension Unicode.Scalar {
 }
 
 extension Handbook {
+    /// The same handbook, remembering the content folder it came from.
+    func withContentRoot(_ root: String) -> Handbook {
+        var copy = self
+        copy.contentRoot = root
+        return copy
+    }
+
     /// Warns about tables in `data/` that the format does not know.
     func checkingUnknownTables(_ tables: [String: [String]], files: ContentFiles, log: DiagnosticLog) -> Handbook {
         for (name, paths) in tables where !TableReader.known.contains(name) {

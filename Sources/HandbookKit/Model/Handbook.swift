@@ -13,6 +13,8 @@ public struct Handbook: Sendable {
     /// Guides whose file exists but could not be loaded (`market:sa`), and tables with errors
     /// (`req:*`): references to them are not reported again, since their own errors say what to fix.
     public var unavailable: Set<String>
+    /// The content folder as given (locations start with it), for edit links to table files.
+    public var contentRoot = ""
 
     public private(set) var regionIndex: [String: Int] = [:]
     public private(set) var standardIndex: [String: Int] = [:]

@@ -15,7 +15,7 @@ extension PageBuilder {
             description: notes.text,
             breadcrumbs: [(t("nav_products"), Routes.products(l)), (productName, Routes.product(l, r.product.id)),
                           (marketName, route)],
-            reviewed: r.reviewed, isFallback: notes.isFallback,
+            reviewed: r.reviewed, isFallback: notes.isFallback, editPath: contentPath(r.location),
             context: [
                 "product": productLink(r.product.id), "market": marketLink(r.market.id),
                 "schemes": r.schemes.map { id -> [String: Any] in
@@ -37,7 +37,7 @@ extension PageBuilder {
         return PageContent(
             title: text(s.name), description: text(s.notes),
             breadcrumbs: [(t("nav_schemes"), Routes.schemes(l)), (text(s.name), route)],
-            reviewed: s.reviewed,
+            reviewed: s.reviewed, editPath: contentPath(s.location),
             context: [
                 "name": text(s.name), "market": marketLink(s.market.id), "authority": text(s.authority),
                 "mark": text(s.mark), "obligation": word("obligation", s.obligation),
@@ -54,7 +54,7 @@ extension PageBuilder {
     func standard(_ s: Standard) -> PageContent {
         PageContent(
             title: s.code, description: text(s.title),
-            breadcrumbs: [(t("nav_standards"), Routes.standards(l)), (s.code, route)],
+            breadcrumbs: [(t("nav_standards"), Routes.standards(l)), (s.code, route)], editPath: contentPath(s.location),
             context: [
                 "code": s.code, "name": text(s.title), "kind": s.kind, "category": s.ieceeCategory,
                 "url": s.url as Any,

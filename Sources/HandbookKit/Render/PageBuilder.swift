@@ -51,6 +51,12 @@ struct PageBuilder {
                 "href": href(Routes.requirement(l, r.product.id, r.market.id))]
     }
 
+    /// The path inside the content folder of the file at `location` (for edit links).
+    func contentPath(_ location: SourceLocation) -> String? {
+        let prefix = h.contentRoot.hasSuffix("/") ? h.contentRoot : h.contentRoot + "/"
+        return location.file.hasPrefix(prefix) ? String(location.file.dropFirst(prefix.count)) : nil
+    }
+
     /// Sources as `{title, url}`.
     func sources(_ list: [SourceRef]) -> [[String: Any]] {
         list.map { ["title": $0.title, "url": $0.url] }

@@ -120,6 +120,10 @@ struct PagesTests {
         #expect(page("en/markets/sa/").contains("<p class=\"edit\"><a href=\"https://git.example.org/hb/edit/main/Content/markets/sa.en.md\">Edit this page</a></p>"))
         #expect(page("en/about/").contains("https://git.example.org/hb/edit/main/Content/pages/about.md"))
         #expect(!page("zh/matrix/").contains("class=\"edit\""))
+        // Pages made from table rows link to the table file.
+        #expect(page("en/products/battery/sa/").contains("<a href=\"https://git.example.org/hb/edit/main/Content/data/requirements.csv\">Edit this page</a>"))
+        #expect(page("zh/schemes/sa-iecee-rc/").contains("https://git.example.org/hb/edit/main/Content/data/schemes.yml"))
+        #expect(page("en/standards/iec-62133-2/").contains("https://git.example.org/hb/edit/main/Content/data/standards.yml"))
     }
 
     @Test func translationFrontMatterOverridesTheSummary() {
