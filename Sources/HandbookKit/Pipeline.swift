@@ -74,11 +74,11 @@ public enum Pipeline {
     /// Resolves the links of every guide body in every language, for their diagnostics.
     static func resolveAllLinks(_ h: Handbook, _ options: BuildOptions, log: DiagnosticLog) {
         let resolver = LinkResolver(handbook: h, log: log, fileLinks: options.fileLinks)
+        let guides = h.markets.enumerated().map { (PageKind.market($0.offset), $0.element.guide) }
+            + h.products.enumerated().map { (PageKind.product($0.offset), $0.element.guide) }
+            + h.pages.enumerated().map { ($0.element.isHomeIntro ? PageKind.home : .page($0.offset), $0.element.guide) }
         var jobs: [(Guide.Body, Route, String)] = []
         for l in h.config.languages {
-            let guides = h.markets.enumerated().map { (PageKind.market($0.offset), $0.element.guide) }
-                + h.products.enumerated().map { (PageKind.product($0.offset), $0.element.guide) }
-                + h.pages.enumerated().map { ($0.element.isHomeIntro ? PageKind.home : .page($0.offset), $0.element.guide) }
             for (kind, guide) in guides {
                 if let body = guide.body(l, defaultLanguage: h.config.defaultLanguage).body {
                     jobs.append((body, kind.route(l, in: h), l))
@@ -132,7 +132,7 @@ public enum Pipeline {
         if let first = failures.first { throw OutputDirectory.Failure(description: first) }
         options.timer?.mark("render+write")
         for asset in assets.files { try output.write(asset.route.file, asset.bytes) }
-        let data = DataFiles(handbook: h, today: options.today)
+        let data = DataFiles(handbook: h)
         try output.write(Routes.sitemap.file, data.sitemap(kinds))
         try output.write(Routes.robots.file, data.robots())
         try output.write(Routes.matrixCSV.file, data.matrixCSV())

@@ -26,7 +26,7 @@ struct Build: ParsableCommand {
         } catch let failure as OutputDirectory.Failure {
             _ = Report.diagnostics(log, strict: false)
             Report.error(failure.description)
-            throw ExitCode(failure.description.hasPrefix("refusing") ? 64 : 74)
+            throw failure.isRefusal ? ExitCode.validationFailure : ExitCode.outputFailure
         }
         let failed = Report.diagnostics(log, strict: site.strict)
         guard let summary, !failed else {

@@ -21,7 +21,7 @@ public struct Route: Sendable, Hashable, Comparable, CustomStringConvertible {
         let last = targetIsDirectory ? nil : to.popLast()
         var common = 0
         while common < from.count, common < to.count, from[common] == to[common] { common += 1 }
-        var parts = Array(repeating: "..", count: from.count - common) + to[common...]
+        let parts = Array(repeating: "..", count: from.count - common) + to[common...]
         var href = parts.isEmpty ? "" : parts.joined(separator: "/") + "/"
         if let last {
             href += last
@@ -30,7 +30,6 @@ public struct Route: Sendable, Hashable, Comparable, CustomStringConvertible {
         } else if href.isEmpty {
             href = "./"
         }
-        parts.removeAll()
         if let fragment, !fragment.isEmpty { href += "#" + fragment }
         return href
     }

@@ -220,12 +220,11 @@ struct RecordReader {
         switch value {
         case .scalar(let s, let l):
             return checkedURL(s, at: l).map { SourceRef(title: Self.host(of: $0), url: $0) }
-        case .map(let m, let l):
+        case .map(_, let l):
             var inner = RecordReader(value, what: "source", at: l, languages: languages, log: log)
             let url = inner.url("url", required: true)
             let title = inner.string("title") ?? url.map(Self.host(of:)) ?? ""
             inner.finish()
-            _ = m
             return url.map { SourceRef(title: title, url: $0) }
         case .list(_, let l):
             log.error(.wrongType, "a source should be {title, url} or a web address, not a list", at: l)

@@ -4,7 +4,6 @@ import HandbookMarkdown
 /// The non-HTML files: sitemap, robots.txt, the Atom feeds, `/matrix.csv` and `/api/handbook.json`.
 struct DataFiles {
     let handbook: Handbook
-    let today: Day
 
     /// `sitemap.xml` with hreflang alternates for every page.
     func sitemap(_ kinds: [PageKind]) -> String {
@@ -50,10 +49,9 @@ struct DataFiles {
         return out + "</feed>\n"
     }
 
-    /// The product × market grid as CSV (default language names).
+    /// The product × market grid as CSV, by id (the same rows as `/L/matrix/`).
     func matrixCSV() -> String {
         let h = handbook
-        let l = h.config.defaultLanguage
         var out = "product,market,cb_reuse,schemes,local_testing,status,lead_time_weeks,confidence,reviewed\n"
         for r in h.requirements {
             let fields = [r.product.id, r.market.id, r.cbReuse.rawValue, r.schemes.map(\.id).joined(separator: ";"),
@@ -62,7 +60,6 @@ struct DataFiles {
                           r.confidence?.rawValue ?? "", r.reviewed?.description ?? ""]
             out += fields.map(csv).joined(separator: ",") + "\n"
         }
-        _ = l
         return out
     }
 

@@ -6,6 +6,8 @@ public final class OutputDirectory: @unchecked Sendable {
     /// A reason the output folder cannot be used or written.
     public struct Failure: Error, CustomStringConvertible {
         public var description: String
+        /// True when the folder was refused (a usage error), false when writing failed.
+        public var isRefusal = false
     }
 
     /// The file that marks a folder as written by handbook.
@@ -28,22 +30,22 @@ public final class OutputDirectory: @unchecked Sendable {
         self.target = target
         let home = URL(fileURLWithPath: NSHomeDirectory()).standardizedFileURL.resolvingSymlinksInPath()
         if target.path == "/" || target.path == home.path {
-            throw Failure(description: "refusing to use '\(path)' as the output folder: it is \(target.path == "/" ? "the root folder" : "your home folder")")
+            throw Failure(description: "refusing to use '\(path)' as the output folder: it is \(target.path == "/" ? "the root folder" : "your home folder")", isRefusal: true)
         }
         for protected in protecting {
             let p = URL(fileURLWithPath: protected).standardizedFileURL.resolvingSymlinksInPath()
             if p.path == target.path || p.path.hasPrefix(target.path + "/") || target.path.hasPrefix(p.path + "/") {
-                throw Failure(description: "refusing to use '\(path)' as the output folder: it would overwrite or be inside '\(protected)'")
+                throw Failure(description: "refusing to use '\(path)' as the output folder: it would overwrite or be inside '\(protected)'", isRefusal: true)
             }
         }
         var isDirectory: ObjCBool = false
         if fm.fileExists(atPath: target.path, isDirectory: &isDirectory) {
             guard isDirectory.boolValue else {
-                throw Failure(description: "'\(path)' exists and is not a folder")
+                throw Failure(description: "'\(path)' exists and is not a folder", isRefusal: true)
             }
             let entries = (try? fm.contentsOfDirectory(atPath: target.path)) ?? []
             if !entries.isEmpty, !entries.contains(Self.marker) {
-                throw Failure(description: "refusing to replace '\(path)': it holds files that handbook did not write (no \(Self.marker)); choose another --output or empty it")
+                throw Failure(description: "refusing to replace '\(path)': it holds files that handbook did not write (no \(Self.marker)); choose another --output or empty it", isRefusal: true)
             }
         }
         let parent = target.deletingLastPathComponent()
