@@ -58,6 +58,7 @@ struct TemplateSet: Sendable {
         }
         var library = MustacheLibrary()
         var names = Set<String>()
+        var stringUses: [(key: String, at: SourceLocation)] = []
         let files = ContentFiles(root: root)
         let paths = (try? files.list()) ?? []
         let before = log.errorCount
@@ -70,16 +71,21 @@ struct TemplateSet: Sendable {
             do {
                 library.register(try MustacheTemplate(string: text), named: name)
                 names.insert(name)
+                stringUses += uiStringUses(in: text, file: files.display(path))
             } catch let error as MustacheTemplate.ParserError {
-                log.error(.templateSyntax, "template error: \(error.error)",
+                let (message, hint) = explain(error.error)
+                log.error(.templateSyntax, message,
                           at: SourceLocation(file: files.display(path), line: error.context.lineNumber,
                                              column: error.context.columnNumber),
-                          hint: "check that every {{#section}} is closed with {{/section}}")
+                          hint: hint)
             } catch {
                 log.error(.templateSyntax, "template error: \(error)", at: SourceLocation(file: files.display(path)))
             }
         }
-        for name in required where !names.contains(name) {
+        let found = Set(paths.filter { $0.hasSuffix(".mustache") }.map {
+            String(($0 as NSString).lastPathComponent.dropLast(".mustache".count))
+        })
+        for name in required where !found.contains(name) {
             log.error(.missingTemplate, "the theme has no '\(name).mustache'", at: SourceLocation(file: root),
                       hint: "add \(root)/\(name).mustache")
         }
@@ -95,8 +101,57 @@ struct TemplateSet: Sendable {
                           hint: "copy it from i18n/\(languages[0]).yml and translate it")
             }
         }
+        // Mustache prints a missing value as nothing: check every {{t.key}} exists in every language.
+        for use in stringUses {
+            for language in languages where strings[language]?[use.key] == nil && strings[language] != nil {
+                log.error(.i18n, "template uses UI string 't.\(use.key)', which i18n/\(language).yml does not have"
+                          + Suggestions.didYouMean(use.key, in: strings[language]!.keys),
+                          at: use.at, hint: "add '\(use.key): …' to \(files.display("i18n/\(language).yml"))")
+            }
+        }
         guard log.errorCount == before else { return nil }
         return TemplateSet(library: library, names: names, strings: strings, root: root)
+    }
+
+    /// A template syntax error in words, with a fix.
+    static func explain(_ error: any Error) -> (String, String) {
+        switch error as? MustacheTemplate.Error {
+        case .sectionCloseNameIncorrect?:
+            ("a closing tag {{/…}} does not match the section it closes", "close {{#name}} with {{/name}}")
+        case .unfinishedName?:
+            ("a tag is not finished", "end every tag with }} (or }}} for {{{raw}}})")
+        case .expectedSectionEnd?:
+            ("a section is never closed", "close every {{#name}} or {{^name}} with {{/name}}")
+        case .invalidSetDelimiter?:
+            ("a set-delimiter tag is malformed", "write it as {{=<% %>=}}")
+        default:
+            ("template syntax error: \(error)", "see the Mustache manual (mustache(5))")
+        }
+    }
+
+    /// Every `{{t.key}}` (or `{{#t.key}}`, `{{{t.key}}}` …) in a template, with its position.
+    static func uiStringUses(in text: String, file: String) -> [(key: String, at: SourceLocation)] {
+        var out: [(key: String, at: SourceLocation)] = []
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            var rest = line[...]
+            while let open = rest.firstRange(of: "{{") {
+                var tag = rest[open.upperBound...]
+                let column = line.distance(from: line.startIndex, to: open.lowerBound) + 1
+                guard let close = tag.firstRange(of: "}}") else { break }
+                if tag.first == "!" || tag.first == "/" {   // comments and section ends
+                    rest = tag[close.upperBound...]
+                    continue
+                }
+                tag = tag.drop { "{#^&>$< ".contains($0) }
+                guard let close = tag.firstRange(of: "}}") else { break }
+                let name = tag[..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+                if name.hasPrefix("t."), name.count > 2 {
+                    out.append((String(name.dropFirst(2)), SourceLocation(file: file, line: index + 1, column: column)))
+                }
+                rest = tag[close.upperBound...]
+            }
+        }
+        return out
     }
 
     private static func loadStrings(_ files: ContentFiles, language: String, log: DiagnosticLog) -> [String: String] {
