@@ -16,6 +16,8 @@ public struct BuildOptions: Sendable {
     public var timer: StageTimer?
     /// Warnings fail the build (and leave the output as it was).
     public var strict = false
+    /// Called now and then during rendering with (pages done, pages in all), for a progress line.
+    public var progress: (@Sendable (Int, Int) -> Void)?
 
     /// Creates options.
     public init(content: String = "Content", templates: String = "Templates", output: String = "Site",
@@ -120,7 +122,9 @@ public enum Pipeline {
             assets: assets.routes, today: options.today, fileLinks: options.fileLinks)
         let kinds = PageKind.all(h)
         let jobs = h.config.languages.flatMap { l in kinds.map { ($0, l) } }
+        let counter = ProgressCounter(total: jobs.count, report: options.progress)
         let failures = jobs.parallelMap { kind, l -> String? in
+            defer { counter.step() }
             let (route, html) = renderer.render(kind, l)
             do {
                 try output.write(route.file, html)

@@ -21,6 +21,12 @@ struct Build: ParsableCommand {
         var options = site.buildOptions(output: output)
         let timer = StageTimer()
         if timings { options.timer = timer }
+        let showProgress = !site.quiet && isatty(STDERR_FILENO) != 0
+        if showProgress {
+            options.progress = { done, total in
+                FileHandle.standardError.write(Data("\rrendering \(done)/\(total) pages".utf8))
+            }
+        }
         do {
             summary = try Pipeline.build(options, log: log)
         } catch let failure as OutputDirectory.Failure {
@@ -28,6 +34,7 @@ struct Build: ParsableCommand {
             Report.error(failure.description)
             throw failure.isRefusal ? ExitCode.validationFailure : ExitCode.outputFailure
         }
+        if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
         let failed = Report.diagnostics(log, strict: site.strict)
         guard let summary, !failed else {
             Report.error("build failed; '\(output)' was left as it was")
