@@ -1,3 +1,5 @@
+import HandbookMarkdown
+
 /// The two pages at the site root: the language choice (`/index.html`) and `/404.html`.
 extension SiteRenderer {
     /// `/index.html`: a choice of language, default language first.
@@ -34,7 +36,7 @@ extension SiteRenderer {
         let html = layout(b, PageContent(title: b.t("not_found_title"), context: [:]), main: main,
                           alternates: { _ in Routes.notFound }, noIndex: true)
         let basePath = Self.path(of: h.config.baseURL)
-        return html.replacing("<head>", with: "<head>\n<base href=\"\(basePath)\">")
+        return html.replacing("<head>", with: "<head>\n<base href=\"\(HTMLEscape.escape(basePath))\">")
     }
 
     /// The path part of an absolute URL (`https://x.org/handbook/` → `/handbook/`).
