@@ -49,7 +49,7 @@ struct EntityBuilder {
             cbReuse: r.word("cb_reuse", default: CBReuse.unknown)!,
             localTesting: r.word("local_testing", default: YesNo.unknown)!,
             documents: r.localizedList("documents"), leadTimeWeeks: r.weeks("lead_time_weeks"),
-            status: r.word("status", default: RequirementStatus.inForce)!, effectiveFrom: r.day("effective_from"),
+            status: r.word("status", default: RequirementStatus.unknown)!, effectiveFrom: r.day("effective_from"),
             notes: r.text("notes"), sources: r.sources("sources"), confidence: r.word("confidence"),
             reviewed: r.day("reviewed"), location: r.location)
         r.finish()

@@ -21,7 +21,7 @@ public enum Obligation: String, Vocabulary {
     case unknown
 }
 
-/// Whether a requirement applies yet.
+/// Whether a requirement applies yet (`unknown` when the cell is left empty).
 public enum RequirementStatus: String, Vocabulary {
-    case inForce = "in-force", announced, proposed
+    case inForce = "in-force", announced, proposed, unknown
 }
