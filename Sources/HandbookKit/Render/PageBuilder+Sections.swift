@@ -1,17 +1,24 @@
 /// Contexts for the cross-cutting pages: matrix, planner, updates, search.
 extension PageBuilder {
+    /// One row per market (grouped by region), one column per product: products are few, so the
+    /// grid stays readable on a phone.
     func matrix() -> PageContent {
-        let markets = h.markets
-        let rows = h.products.map { p -> [String: Any] in
-            let cells = markets.map { m -> [String: Any] in
-                guard let r = h.requirement("\(p.id)/\(m.id)") else { return ["empty": true, "label": t("matrix_none")] }
-                return ["href": href(Routes.requirement(l, p.id, m.id)), "cb_reuse": word("cb", r.cbReuse),
-                        "schemes": r.schemes.map { schemeLink($0.id) }]
+        let products = h.products
+        let regions = h.regions.compactMap { region -> [String: Any]? in
+            let markets = h.markets.filter { $0.region.id == region.id }.sorted { text($0.name) < text($1.name) }
+            guard !markets.isEmpty else { return nil }
+            let rows = markets.map { m -> [String: Any] in
+                let cells = products.map { p -> [String: Any] in
+                    guard let r = h.requirement("\(p.id)/\(m.id)") else { return ["empty": true, "label": t("matrix_none")] }
+                    return ["href": href(Routes.requirement(l, p.id, m.id)), "cb_reuse": word("cb", r.cbReuse),
+                            "schemes": r.schemes.map { schemeLink($0.id) }]
+                }
+                return ["market": marketLink(m.id), "cells": cells]
             }
-            return ["product": productLink(p.id), "cells": cells]
+            return ["name": text(region.name), "rows": rows, "span": products.count + 1]
         }
         return PageContent(title: t("nav_matrix"), breadcrumbs: [(t("nav_matrix"), route)],
-                           context: ["markets": markets.map { marketLink($0.id) }, "rows": rows,
+                           context: ["products": products.map { productLink($0.id) }, "regions": regions,
                                      "csv": href(Routes.matrixCSV)])
     }
 
