@@ -118,7 +118,14 @@ extension PageBuilder {
             "schemes": r.schemes.map { schemeLink($0.id) },
             "local_testing": word("yesno", r.localTesting),
             "confidence": confidence(r.confidence) as Any,
+            "documents_text": r.documents.items(l, fallbacks: fallbacks).joined(separator: "; "),
+            "lead_time": r.leadTimeWeeks.map(Self.weeks) as Any,
         ]
+    }
+
+    /// `6` or `6–10` (weeks).
+    static func weeks(_ range: ClosedRange<Int>) -> String {
+        range.lowerBound == range.upperBound ? "\(range.lowerBound)" : "\(range.lowerBound)–\(range.upperBound)"
     }
 
     func event(_ e: RegulatoryEvent) -> [String: Any] {

@@ -15,19 +15,29 @@ extension PageBuilder {
                 }
                 return ["market": marketLink(m.id), "cells": cells]
             }
-            return ["name": text(region.name), "rows": rows, "span": products.count + 1]
+            return ["id": region.id, "name": text(region.name), "rows": rows, "span": products.count + 1]
         }
         return PageContent(title: t("nav_matrix"), breadcrumbs: [(t("nav_matrix"), route)],
                            context: ["products": products.map { productLink($0.id) }, "regions": regions,
                                      "csv": href(Routes.matrixCSV)])
     }
 
+    /// The planner: a form computed in the browser from data embedded here, and, for readers
+    /// without JavaScript, every product's plan for all markets.
     func planner() -> PageContent {
         let plans = h.products.map { p -> [String: Any] in
-            productLink(p.id).merging(["plan": TestOncePlan(h.requirements.filter { $0.product.id == p.id }).context(self)]) { a, _ in a }
+            productLink(p.id).merging(["id": p.id, "plan": TestOncePlan(h.requirements.filter { $0.product.id == p.id }).context(self)]) { a, _ in a }
+        }
+        let regions = h.regions.compactMap { region -> [String: Any]? in
+            let markets = h.markets.filter { $0.region.id == region.id }.sorted { text($0.name) < text($1.name) }
+            guard !markets.isEmpty else { return nil }
+            return ["id": region.id, "name": text(region.name),
+                    "markets": markets.map { ["id": $0.id, "name": text($0.name), "region": region.id] }]
         }
         return PageContent(title: t("nav_planner"), breadcrumbs: [(t("nav_planner"), route)],
-                           context: ["plans": plans])
+                           context: ["plans": plans, "regions": regions,
+                                     "products": h.products.map { ["id": $0.id, "name": text($0.name)] },
+                                     "data": PlannerData(self).json()])
     }
 
     func updates() -> PageContent {

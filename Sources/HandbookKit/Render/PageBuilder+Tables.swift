@@ -8,7 +8,7 @@ extension PageBuilder {
         let events = h.events.filter { e in
             e.market.id == r.market.id && (e.products.isEmpty || e.products.contains { $0.id == r.product.id })
         }.map(event)
-        let lead = r.leadTimeWeeks.map { $0.lowerBound == $0.upperBound ? "\($0.lowerBound)" : "\($0.lowerBound)–\($0.upperBound)" }
+        let lead = r.leadTimeWeeks.map(Self.weeks)
         let notes = r.notes.resolve(l, fallbacks: fallbacks)
         return PageContent(
             title: "\(productName) → \(marketName)",
