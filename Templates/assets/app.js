@@ -39,7 +39,7 @@
   var form = document.getElementById("planner");
   var result = document.getElementById("planner-result");
   var product = document.getElementById("planner-product");
-  var boxes = Array.prototype.slice.call(form.querySelectorAll("input[name=markets]"));
+  var boxes = Array.prototype.slice.call(form.querySelectorAll("input.market-box"));
   var toggles = Array.prototype.slice.call(form.querySelectorAll("input.region-toggle"));
   var byKey = {};
   data.requirements.forEach(function (r) { byKey[r.product + "/" + r.market] = r; });

