@@ -184,6 +184,16 @@ def check_pages_and_accessibility(driver, base, languages):
                 if v["impact"] in ("serious", "critical"):
                     targets = ", ".join(str(n["target"]) for n in v["nodes"][:3])
                     problems.append("%s: axe %s %s: %s (%s)" % (driver.current_url, v["impact"], v["id"], v["help"], targets))
+    # Dark mode: the same contrast rules with prefers-color-scheme: dark.
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": [{"name": "prefers-color-scheme", "value": "dark"}]})
+    for path in PAGE_KINDS:
+        driver.get(base + languages[0] + "/" + path)
+        axe = Axe(driver)
+        axe.inject()
+        for v in axe.run()["violations"]:
+            if v["impact"] in ("serious", "critical"):
+                problems.append("%s (dark): axe %s %s: %s" % (driver.current_url, v["impact"], v["id"], v["help"]))
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": []})
     return problems
 
 
