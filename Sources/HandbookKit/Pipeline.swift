@@ -144,10 +144,20 @@ public enum Pipeline {
         for l in h.config.languages {
             try output.write(Routes.feed(l).file, data.feed(l, strings: templates.strings[l] ?? [:]))
         }
+        options.timer?.mark("data files")
+        var searchFiles = 0
+        for l in h.config.languages {
+            let index = SearchIndex(SearchDocuments.collect(h, language: l), synonyms: h.config.searchSynonyms)
+            let shards = SearchShards(index: index, page: Routes.search(l), fileLinks: options.fileLinks)
+            for (name, text) in shards.files() {
+                try output.write(Routes.search(l).path + "index/" + name, text)
+                searchFiles += 1
+            }
+        }
+        options.timer?.mark("search index")
         try output.write(Routes.languageChoice.file, renderer.languageChoice())
         try output.write(Routes.notFound.file, renderer.notFound())
-        options.timer?.mark("data files")
         return BuildSummary(pagesPerLanguage: kinds.count, languages: h.config.languages,
-                            files: jobs.count + assets.files.count + 6 + h.config.languages.count)
+                            files: jobs.count + assets.files.count + 6 + h.config.languages.count + searchFiles)
     }
 }

@@ -7,6 +7,38 @@ enum PlainText {
         return out
     }
 
+    /// The text of `blocks` (paragraphs, lists, tables, quotes; not headings or code), one
+    /// block per line.
+    static func of(blocks: [Block]) -> String {
+        var out = ""
+        append(blocks, to: &out)
+        return out
+    }
+
+    private static func append(_ blocks: [Block], to out: inout String) {
+        for block in blocks {
+            switch block {
+            case .paragraph(let inlines):
+                append(inlines, to: &out)
+                out += "\n"
+            case .heading, .codeBlock, .html, .thematicBreak:
+                break
+            case .blockQuote(let children), .alert(_, let children):
+                append(children, to: &out)
+            case .list(_, _, _, let items):
+                for item in items { append(item, to: &out) }
+            case .table(_, let header, let rows):
+                for cells in [header] + rows {
+                    for cell in cells {
+                        append(cell, to: &out)
+                        out += " "
+                    }
+                    out += "\n"
+                }
+            }
+        }
+    }
+
     private static func append(_ inlines: [Inline], to out: inout String) {
         for inline in inlines {
             switch inline {
@@ -18,6 +50,11 @@ enum PlainText {
             }
         }
     }
+}
+
+extension Document {
+    /// The document's text without markup, headings or code (for search and excerpts).
+    public var plainText: String { PlainText.of(blocks: blocks) }
 }
 
 extension String {

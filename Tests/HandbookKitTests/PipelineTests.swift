@@ -20,7 +20,7 @@ struct PipelineTests {
         let assets = Files.list(TestPaths.templates + "/assets").count
         #expect(summary.pagesPerLanguage == 22)
         #expect(summary.languages == ["zh", "en"])
-        #expect(summary.files == 44 + assets + 6 + 2)
+        #expect(summary.files == 44 + assets + 6 + 2 + 6)
     }
 
     @Test func writesExactlyTheExpectedFiles() {
@@ -30,11 +30,14 @@ struct PipelineTests {
             + FixtureSite.pagePaths("en").map { $0 + "index.html" }
         expected += [".handbook-output", "404.html", "index.html", "sitemap.xml", "robots.txt", "matrix.csv",
                      "api/handbook.json", "zh/feed.xml", "en/feed.xml"]
+        // A small site's search index: the manifest, one token shard and one document chunk per language.
+        expected += ["zh", "en"].flatMap { l in ["meta.js", "s0.js", "d0.js"].map { "\(l)/search/index/\($0)" } }
         let assets = plain.filter { $0.hasPrefix("assets/") }
         #expect(Set(plain.filter { !$0.hasPrefix("assets/") }) == Set(expected))
         #expect(assets.count == Files.list(TestPaths.templates + "/assets").count)
         #expect(assets.contains { $0.wholeMatch(of: /assets\/style\.[0-9a-f]{10}\.css/) != nil })
         #expect(assets.contains { $0.wholeMatch(of: /assets\/app\.[0-9a-f]{10}\.js/) != nil })
+        #expect(assets.contains { $0.wholeMatch(of: /assets\/search\.[0-9a-f]{10}\.js/) != nil })
     }
 
     @Test func everyTextFileHasAGzipSiblingWithTheSameBytes() throws {

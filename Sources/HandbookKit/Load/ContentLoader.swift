@@ -122,10 +122,24 @@ public struct ContentLoader: Sendable {
             allowRawHTML = markdown.word("unsafe_html", default: YesNo.no) == .yes
             markdown.finish()
         }
+        var synonyms: [String: [String]] = [:]
+        if var search = r.nested("search", what: "'search' in site.yml") {
+            if case .map(let map, _)? = search.raw("synonyms") {
+                for entry in map.entries {
+                    synonyms[entry.key, default: []] += RecordReader.items(entry.value, key: "synonyms", log: log).map(\.0)
+                }
+            } else if let other = search.raw("synonyms") {
+                log.error(.wrongType, "'synonyms' should be a map of word: phrase(s)", at: other.location,
+                          hint: "e.g. synonyms: {ESS: [energy storage, 储能系统]}")
+            }
+            search.finish()
+        }
         r.finish()
         guard log.errorCount == before else { return nil }
-        return SiteConfig(title: title, description: description, languages: languages, baseURL: base,
-                          editURL: edit, reviewMaxAgeDays: maxAge, allowRawHTML: allowRawHTML)
+        var config = SiteConfig(title: title, description: description, languages: languages, baseURL: base,
+                                editURL: edit, reviewMaxAgeDays: maxAge, allowRawHTML: allowRawHTML)
+        config.searchSynonyms = synonyms
+        return config
     }
 }
 

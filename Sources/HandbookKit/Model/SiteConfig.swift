@@ -14,6 +14,8 @@ public struct SiteConfig: Sendable {
     public var reviewMaxAgeDays: Int
     /// Keep raw HTML in Markdown.
     public var allowRawHTML: Bool
+    /// Search synonyms: a word readers type → the phrases it stands for (`ess` → `energy storage`).
+    public var searchSynonyms: [String: [String]] = [:]
 
     /// The default language.
     public var defaultLanguage: String { languages[0] }

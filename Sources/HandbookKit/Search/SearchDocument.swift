@@ -1,0 +1,23 @@
+/// One thing a reader can find: a page with its kind, its text by field, and where it lives.
+public struct SearchDocument: Sendable {
+    /// What kind of page; also the order of result groups.
+    public enum Kind: String, Sendable, CaseIterable {
+        case market, product, requirement, standard, scheme, page
+        /// Tie-breaking rank: markets and products before the pages that mention them.
+        var rank: Int { Self.allCases.firstIndex(of: self)! }
+    }
+
+    public var kind: Kind
+    /// The route of the page.
+    public var route: Route
+    /// The title shown in results.
+    public var title: String
+    /// Names, codes and ids: weighted like the title.
+    public var names: [String]
+    /// Section headings.
+    public var headings: [String]
+    /// Body text.
+    public var body: String
+    /// A short text shown under the title.
+    public var excerpt: String
+}

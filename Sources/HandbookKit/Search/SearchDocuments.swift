@@ -1,0 +1,65 @@
+import HandbookMarkdown
+
+/// Collects what a reader can search for in one language: markets, products, requirements,
+/// standards, schemes and free pages.
+enum SearchDocuments {
+    /// The documents of `handbook` in language `l`.
+    static func collect(_ h: Handbook, language l: String) -> [SearchDocument] {
+        let fallbacks = h.config.fallbacks(for: l)
+        func text(_ t: LocalizedText) -> String { t.text(l, fallbacks: fallbacks) }
+        func body(_ guide: Guide) -> (headings: [String], text: String) {
+            guard let b = guide.body(l, defaultLanguage: h.config.defaultLanguage).body else { return ([], "") }
+            return (b.document.headings.map(\.text), b.document.plainText)
+        }
+        func excerpt(_ summary: String, _ body: String) -> String {
+            let source = summary.isEmpty ? body : summary
+            let flat = source.split(whereSeparator: { $0 == "\n" }).joined(separator: " ")
+            return flat.count > 160 ? String(flat.prefix(157)) + "…" : flat
+        }
+        var out: [SearchDocument] = []
+        for m in h.markets {
+            let (headings, text_) = body(m.guide)
+            let names = [m.id, m.iso] + m.blocs + h.config.languages.map { m.name.text($0, fallbacks: h.config.fallbacks(for: $0)) }
+            out.append(SearchDocument(kind: .market, route: Routes.market(l, m.id), title: text(m.name), names: names,
+                                      headings: headings, body: text(m.summary) + "\n" + text_,
+                                      excerpt: excerpt(text(m.summary), text_)))
+        }
+        for p in h.products {
+            let (headings, text_) = body(p.guide)
+            let names = [p.id, p.ieceeCategory] + p.hsCodes + h.config.languages.map { p.name.text($0, fallbacks: h.config.fallbacks(for: $0)) }
+            out.append(SearchDocument(kind: .product, route: Routes.product(l, p.id), title: text(p.name), names: names,
+                                      headings: headings, body: text(p.summary) + "\n" + text_,
+                                      excerpt: excerpt(text(p.summary), text_)))
+        }
+        for r in h.requirements {
+            let product = h.product(r.product.id).map { text($0.name) } ?? r.product.id
+            let market = h.market(r.market.id).map { text($0.name) } ?? r.market.id
+            let schemes = r.schemes.compactMap { h.scheme($0.id) }.map { text($0.name) + " " + text($0.mark) }
+            let codes = r.standards.compactMap { h.standard($0.id)?.code }
+            let notes = text(r.notes)
+            out.append(SearchDocument(kind: .requirement, route: Routes.requirement(l, r.product.id, r.market.id),
+                                      title: "\(product) → \(market)", names: [],
+                                      headings: schemes + codes,
+                                      body: notes + "\n" + r.documents.items(l, fallbacks: fallbacks).joined(separator: "\n"),
+                                      excerpt: excerpt(notes, "")))
+        }
+        for s in h.standards {
+            out.append(SearchDocument(kind: .standard, route: Routes.standard(l, s.id), title: s.code,
+                                      names: [s.id, text(s.title)], headings: [s.kind, s.ieceeCategory], body: "",
+                                      excerpt: text(s.title)))
+        }
+        for s in h.schemes {
+            let market = h.market(s.market.id).map { text($0.name) } ?? s.market.id
+            out.append(SearchDocument(kind: .scheme, route: Routes.scheme(l, s.id), title: text(s.name),
+                                      names: [s.id, text(s.mark)], headings: [text(s.authority), market],
+                                      body: text(s.notes), excerpt: excerpt(text(s.notes), "")))
+        }
+        for p in h.pages {
+            let (headings, text_) = body(p.guide)
+            out.append(SearchDocument(kind: .page, route: Routes.page(l, p.path),
+                                      title: p.isHomeIntro ? text(h.config.title) : text(p.title), names: [],
+                                      headings: headings, body: text_, excerpt: excerpt(text(p.summary), text_)))
+        }
+        return out
+    }
+}

@@ -1,0 +1,98 @@
+/// Writes a search index as small JavaScript files under `L/search/index/`, loaded with `<script>`
+/// (so search also works from `file://`): `meta.js`, token shards `s<n>.js` and document chunks
+/// `d<n>.js`. A query loads `meta.js`, the shards of its words and the chunks of the results shown.
+struct SearchShards {
+    let index: SearchIndex
+    /// The search page, from which document links are made relative.
+    let page: Route
+    let fileLinks: Bool
+
+    /// Documents per chunk file.
+    static let chunkSize = 50
+
+    /// The number of token shards: about 4,000 postings each, between 1 and 256.
+    var shardCount: Int {
+        let postings = index.postings.values.reduce(0) { $0 + $1.count }
+        return max(1, min(256, postings / 4_000))
+    }
+
+    /// The shard of a token: its first Han character or first two other characters, hashed
+    /// (32-bit FNV-1a of the UTF-8 bytes), so every token with a given prefix is in one shard.
+    static func shard(of token: String, count: Int) -> Int {
+        let scalars = Array(token.unicodeScalars)
+        let key = scalars.isEmpty ? "" : SearchTokenizer.isHan(scalars[0]) ? String(scalars[0])
+            : String(String.UnicodeScalarView(scalars.prefix(2)))
+        var hash: UInt32 = 0x811C_9DC5
+        for byte in key.utf8 {
+            hash ^= UInt32(byte)
+            hash = hash &* 0x0100_0193
+        }
+        return Int(hash % UInt32(count))
+    }
+
+    /// Every file to write: (path relative to the language's `search/index/`, contents).
+    func files() -> [(String, String)] {
+        let n = shardCount
+        var shards = [[String]](repeating: [], count: n)
+        for token in index.postings.keys.sorted() {
+            var entry = JSONText.string(token) + ":["
+            var previous = 0
+            var first = true
+            for p in index.postings[token]! {
+                entry += (first ? "" : ",") + "\(p.doc - previous),\(p.weight)"
+                previous = p.doc
+                first = false
+            }
+            shards[Self.shard(of: token, count: n)].append(entry + "]")
+        }
+        var out: [(String, String)] = []
+        // Per document, for ranking before any document chunk is loaded: its kind's rank (one
+        // digit) and its title's length in code points.
+        let kinds = index.documents.map { String($0.kind.rank) }.joined()
+        let lengths = index.documents.map { String($0.title.unicodeScalars.count) }.joined(separator: ",")
+        out.append(("meta.js", "HB_SEARCH.meta({\"shards\":\(n),\"chunk\":\(Self.chunkSize),\"docs\":\(index.documents.count),"
+                    + "\"kinds\":\"\(kinds)\",\"titles\":[\(lengths)]});\n"))
+        for (i, entries) in shards.enumerated() {
+            out.append(("s\(i).js", "HB_SEARCH.shard(\(i),{" + entries.joined(separator: ",") + "});\n"))
+        }
+        let docs = index.documents
+        for chunk in stride(from: 0, to: docs.count, by: Self.chunkSize) {
+            let rows = docs[chunk..<min(docs.count, chunk + Self.chunkSize)].map { d in
+                "[" + [d.kind.rawValue, page.link(to: d.route, fileLinks: fileLinks), d.title, d.excerpt]
+                    .map(JSONText.string).joined(separator: ",") + "]"
+            }
+            out.append(("d\(chunk / Self.chunkSize).js",
+                        "HB_SEARCH.docs(\(chunk / Self.chunkSize),[" + rows.joined(separator: ",\n") + "]);\n"))
+        }
+        return out
+    }
+}
+
+/// JSON string literals safe inside HTML and JavaScript files.
+enum JSONText {
+    static func string(_ s: String) -> String {
+        var out = "\""
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case "<": out += "\\u003c"
+            case ">": out += "\\u003e"
+            case "&": out += "\\u0026"
+            case "\u{2028}": out += "\\u2028"
+            case "\u{2029}": out += "\\u2029"
+            default:
+                if scalar.value < 0x20 {
+                    let hex = String(scalar.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+}
