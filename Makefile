@@ -22,7 +22,7 @@ test: deps
 	$(SWIFT) build -c release --product handbook
 	$(SWIFT) test
 	$(BIN) build --content Content --templates Templates --output .build/site-test --quiet --base-url http://127.0.0.1/
-	python3 Tests/browser/check_site.py .build/site-test
+	python3 Tests/browser/check_site.py .build/site-test --handbook $(BIN) --content Content
 
 # Preview: build, then serve Site/ on http://127.0.0.1:8000/ (live reload arrives with `handbook serve`).
 serve: site

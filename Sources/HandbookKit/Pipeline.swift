@@ -90,6 +90,23 @@ public enum Pipeline {
         _ = jobs.parallelMap { body, route, l in resolver.resolve(body, from: route, language: l).count }
     }
 
+    /// `handbook search`: the pages a query finds in `language`, best first (as the site's search
+    /// page ranks them), as (kind, title, route); nil when the content does not load.
+    public static func search(_ query: String, language: String?, limit: Int, _ options: BuildOptions,
+                              log: DiagnosticLog) -> [(kind: String, title: String, route: String)]? {
+        guard let h = ContentLoader(root: options.content).load(log: log), log.errorCount == 0 else { return nil }
+        let l = language ?? h.config.defaultLanguage
+        guard h.config.languages.contains(l) else {
+            log.error(.invalidValue, "'\(l)' is not a language of this site", at: SourceLocation(file: options.content + "/site.yml"),
+                      hint: "use one of: \(h.config.languages.joined(separator: ", "))")
+            return nil
+        }
+        let index = SearchIndex(SearchDocuments.collect(h, language: l), synonyms: h.config.searchSynonyms)
+        return index.search(query, limit: limit).map {
+            (index.documents[$0].kind.rawValue, index.documents[$0].title, index.documents[$0].route.path)
+        }
+    }
+
     /// `handbook build`: the whole pipeline into a staging folder, swapped in only without errors.
     public static func build(_ options: BuildOptions, log: DiagnosticLog) throws -> BuildSummary? {
         guard let (h, templates, backlinks) = loadAndLink(options, log: log) else { return nil }

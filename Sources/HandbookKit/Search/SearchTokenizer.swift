@@ -20,8 +20,10 @@ public enum SearchTokenizer {
 
     static let stopWords: Set<String> = ["the", "a", "an", "of", "and", "or", "for", "in", "to", "on", "with", "by", "is", "are", "be"]
 
-    /// The tokens of `text` in order (with repeats).
-    public static func tokens(_ text: String) -> [Token] {
+    /// The tokens of `text` in order (with repeats). With `hanTrigrams` (titles, and queries), runs of
+    /// three or more Han characters also give their trigrams as derived tokens, so a title holding
+    /// the exact phrase ranks above one that only holds its pairs apart.
+    public static func tokens(_ text: String, hanTrigrams: Bool = false) -> [Token] {
         var out: [Token] = []
         var han: [Unicode.Scalar] = []
         var word: [Unicode.Scalar] = []          // the current letters-and-digits run
@@ -36,6 +38,11 @@ public enum SearchTokenizer {
             } else if han.count > 1 {
                 for i in 0..<(han.count - 1) {
                     out.append(Token(text: String(String.UnicodeScalarView([han[i], han[i + 1]])), isDerived: false))
+                }
+            }
+            if hanTrigrams, han.count > 2 {
+                for i in 0..<(han.count - 2) {
+                    out.append(Token(text: String(String.UnicodeScalarView(han[i...(i + 2)])), isDerived: true))
                 }
             }
             han.removeAll()
@@ -127,7 +134,8 @@ public enum SearchTokenizer {
                     pendingSeparator = scalar
                 } else {
                     if pendingSeparator != nil || scalar != " " { finishCode() }
-                    if scalar != " " { previousLetters = nil }
+                    // Punctuation, or a separator followed by a space ("battery. 2017"), ends the phrase.
+                    if scalar != " " || pendingSeparator != nil { previousLetters = nil }
                     pendingSeparator = nil
                 }
             }
