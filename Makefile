@@ -30,6 +30,9 @@ serve: site
 
 bench: build
 	../shared/bench/compare-hugo --handbook $(BIN) --templates Templates --runs 3
+	../shared/bench/make-corpus .build/bench-corpus --pages 10000 --languages en >/dev/null
+	$(BIN) build --content .build/bench-corpus/handbook/Content --output .build/bench-site --quiet --timings 2>/dev/null
+	python3 Tests/browser/bench_search.py .build/bench-site en
 
 clean:
 	rm -rf .build Site

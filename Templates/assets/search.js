@@ -31,6 +31,13 @@
     return w;
   }
 
+  /** Full-width ASCII and the ideographic space as ASCII, then lower case (as the Swift side does). */
+  function normalize(text) {
+    return text.replace(/[\uFF01-\uFF5E\u3000]/g, function (c) {
+      return c === "\u3000" ? " " : String.fromCharCode(c.charCodeAt(0) - 0xFEE0);
+    }).toLowerCase();
+  }
+
   /** Tokens of `text` as [text, isDerived] pairs (with Han trigrams as derived tokens when asked). */
   function tokens(text, hanTrigrams) {
     var out = [], han = [], word = [], parts = [], seps = [], pending = null, previousLetters = null;
@@ -63,8 +70,11 @@
           out.push([glued, true]);
         }
       }
-      if (parts.length === 1 && !/[0-9]/.test(parts[0]) && !STOP[parts[0]]) previousLetters = parts[0];
-      else if (parts.length) previousLetters = null;
+      if (parts.length === 1 && new TextEncoder().encode(parts[0]).length <= 4 && !/[0-9]/.test(parts[0]) && !STOP[parts[0]]) {
+        previousLetters = parts[0];
+      } else if (parts.length) {
+        previousLetters = null;
+      }
       parts = [];
       seps = [];
     }
@@ -100,7 +110,7 @@
       }
       word = [];
     }
-    var normalized = text.normalize("NFKC").toLowerCase();
+    var normalized = normalize(text);
     for (var c of normalized) {
       if (isHan(c)) {
         flushWord();
@@ -250,10 +260,10 @@
 
   /** `text` as nodes with the query's words marked. */
   function highlighted(text, query) {
-    var terms = unique(query.normalize("NFKC").toLowerCase().split(/\s+/).filter(Boolean))
+    var terms = unique(normalize(query).split(/\s+/).filter(Boolean))
       .sort(function (a, b) { return b.length - a.length; });
     var fragment = document.createDocumentFragment();
-    var lower = text.normalize("NFKC").toLowerCase();
+    var lower = normalize(text);
     var at = 0;
     while (at < text.length) {
       var next = -1, term = null;

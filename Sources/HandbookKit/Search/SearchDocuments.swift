@@ -11,14 +11,19 @@ enum SearchDocuments {
         func others(_ t: LocalizedText) -> [String] {
             h.config.languages.filter { $0 != l }.map { t.text($0, fallbacks: h.config.fallbacks(for: $0)) }
         }
-        func body(_ guide: Guide) -> (headings: [String], text: String) {
+        @Sendable func body(_ guide: Guide) -> (headings: [String], text: String) {
             guard let b = guide.body(l, defaultLanguage: h.config.defaultLanguage).body else { return ([], "") }
             return (b.document.headings.map(\.text), b.document.plainText)
         }
-        func excerpt(_ summary: String, _ body: String) -> String {
-            let source = summary.isEmpty ? body : summary
-            let flat = source.split(whereSeparator: { $0 == "\n" }).joined(separator: " ")
+        @Sendable func excerpt(_ summary: String, _ body: String) -> String {
+            let source = (summary.isEmpty ? body : summary).prefix(161)
+            let flat = String(source.map { $0 == "\n" ? " " : $0 })
             return flat.count > 160 ? String(flat.prefix(157)) + "…" : flat
+        }
+        // Body text of every free page, extracted on all cores (the bulk of a large handbook).
+        let pageBodies = h.pages.parallelMap { page -> (headings: [String], text: String, excerpt: String) in
+            let (headings, text_) = body(page.guide)
+            return (headings, text_, excerpt(page.summary.text(l, fallbacks: fallbacks), text_))
         }
         var out: [SearchDocument] = []
         for m in h.markets {
@@ -64,11 +69,10 @@ enum SearchDocuments {
             d.descriptions = others(s.name)
             out.append(d)
         }
-        for p in h.pages {
-            let (headings, text_) = body(p.guide)
+        for (p, (headings, text_, pageExcerpt)) in zip(h.pages, pageBodies) {
             var d = SearchDocument(kind: .page, route: Routes.page(l, p.path),
                                    title: p.isHomeIntro ? text(h.config.title) : text(p.title), names: [],
-                                   headings: headings, body: text_, excerpt: excerpt(text(p.summary), text_))
+                                   headings: headings, body: text_, excerpt: pageExcerpt)
             d.descriptions = others(p.isHomeIntro ? h.config.title : p.title)
             out.append(d)
         }

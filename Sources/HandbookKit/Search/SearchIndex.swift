@@ -6,6 +6,9 @@
 public struct SearchIndex: Sendable {
     static let titleWeight = 300, nameWeight = 200, descriptionWeight = 100
     static let headingWeight = 10, headingCap = 30, bodyWeight = 1, bodyCap = 5
+    /// A word in more documents than this keeps only its best-weighted ones (a word that common
+    /// says little, and its list would cost readers a large download on a big handbook).
+    static let maxPostings = 2_000
 
     public let documents: [SearchDocument]
     /// token → (document index, weight), by document index.
@@ -20,6 +23,10 @@ public struct SearchIndex: Sendable {
         for (i, weights) in perDocument.enumerated() {
             for (token, weight) in weights { postings[token, default: []].append((i, weight)) }
         }
+        for (token, list) in postings where list.count > Self.maxPostings {
+            let kept = list.sorted { ($0.weight, -$0.doc) > ($1.weight, -$1.doc) }.prefix(Self.maxPostings)
+            postings[token] = kept.sorted { $0.doc < $1.doc }
+        }
         self.postings = postings
     }
 
@@ -27,16 +34,20 @@ public struct SearchIndex: Sendable {
     static func weights(of d: SearchDocument, synonyms: [String: [String]]) -> [String: Int] {
         var field: [String: Int] = [:], text: [String: Int] = [:]
         func mark(_ value: String, _ weight: Int) {
-            for token in SearchTokenizer.tokens(value, hanTrigrams: true) { field[token.text] = max(field[token.text] ?? 0, weight) }
+            SearchTokenizer.forEachToken(in: value, hanTrigrams: true) { token, _ in
+                field[token] = max(field[token] ?? 0, weight)
+            }
         }
         mark(d.title, titleWeight)
         d.names.forEach { mark($0, nameWeight) }
         d.descriptions.forEach { mark($0, descriptionWeight) }
         for heading in d.headings {
-            for token in SearchTokenizer.tokens(heading) { text[token.text] = min(headingCap, (text[token.text] ?? 0) + headingWeight) }
+            SearchTokenizer.forEachToken(in: heading) { token, _ in
+                text[token] = min(headingCap, (text[token] ?? 0) + headingWeight)
+            }
         }
         var body: [String: Int] = [:]
-        for token in SearchTokenizer.tokens(d.body) { body[token.text] = min(bodyCap, (body[token.text] ?? 0) + bodyWeight) }
+        SearchTokenizer.forEachToken(in: d.body) { token, _ in body[token] = min(bodyCap, (body[token] ?? 0) + bodyWeight) }
         text.merge(body) { $0 + $1 }
         for (word, phrases) in synonyms {
             let lowered = phrases.map { $0.lowercased() }

@@ -1,15 +1,16 @@
-import Foundation
-
 /// Splits text into search tokens, the same way at build time (Swift) and at query time
 /// (`Templates/assets/search.js` mirrors this file; change both together).
 ///
+/// - Text is normalised: full-width ASCII forms and the ideographic space become ASCII, letters
+///   become lower case.
 /// - Han characters: every pair of neighbours (bigram), so any substring of two or more
 ///   characters is found without a dictionary; a lone character is a token of its own.
 /// - Letters and digits: lower-cased words, split where letters meet digits; English words
 ///   lose a plural or -ing/-ed ending; a few stop words are dropped.
 /// - Codes: parts joined by `-`, `.`, `/` or `:` (`62133-2:2017`, `8507.60`) also give the joined
 ///   forms (`62133-2`, `621332`, `8507.60`, `850760`), and a word before a number gives the glued
-///   form (`IEC 62133` → `iec62133`), so codes are found however they are typed. These derived
+///   form of a short word (up to four letters) with it (`IEC 62133` → `iec62133`), so codes are
+///   found however they are typed. These derived
 ///   tokens help ranking but a query does not require them.
 public enum SearchTokenizer {
     /// One token and whether a query must match it (base) or it only helps (derived).
@@ -25,134 +26,182 @@ public enum SearchTokenizer {
     /// the exact phrase ranks above one that only holds its pairs apart.
     public static func tokens(_ text: String, hanTrigrams: Bool = false) -> [Token] {
         var out: [Token] = []
-        var han: [Unicode.Scalar] = []
-        var word: [Unicode.Scalar] = []          // the current letters-and-digits run
-        var parts: [String] = []                 // parts of the current code (words split by separators)
-        var separators: [Unicode.Scalar] = []    // the separator before each part after the first
-        var pendingSeparator: Unicode.Scalar?
-        var previousLetters: String?             // a letters-only code just before, for `iec62133`
+        forEachToken(in: text, hanTrigrams: hanTrigrams) { out.append(Token(text: $0, isDerived: $1)) }
+        return out
+    }
 
-        func flushHan() {
-            if han.count == 1 {
-                out.append(Token(text: String(String.UnicodeScalarView(han)), isDerived: false))
-            } else if han.count > 1 {
-                for i in 0..<(han.count - 1) {
-                    out.append(Token(text: String(String.UnicodeScalarView([han[i], han[i + 1]])), isDerived: false))
-                }
-            }
-            if hanTrigrams, han.count > 2 {
-                for i in 0..<(han.count - 2) {
-                    out.append(Token(text: String(String.UnicodeScalarView(han[i...(i + 2)])), isDerived: true))
-                }
-            }
-            han.removeAll()
-        }
-        func flushWord() {
-            guard !word.isEmpty else { return }
-            // Split where letters meet digits: "iec62133" → "iec", "62133".
-            var piece: [Unicode.Scalar] = []
-            var pieces: [String] = []
-            for scalar in word {
-                if let last = piece.last, isDigit(last) != isDigit(scalar) {
-                    pieces.append(String(String.UnicodeScalarView(piece)))
-                    piece.removeAll()
-                }
-                piece.append(scalar)
-            }
-            pieces.append(String(String.UnicodeScalarView(piece)))
-            if pieces.count > 1 {
-                // Glued letters and digits count as one part of the code, joined both ways.
-                for p in pieces { emitBase(p) }
-                let glued = pieces.joined()
-                out.append(Token(text: glued, isDerived: true))
-                addPart(glued, isGlued: true)
+    /// Calls `emit(token, isDerived)` for every token of `text`, in order.
+    public static func forEachToken(in text: String, hanTrigrams: Bool = false, _ emit: (String, Bool) -> Void) {
+        var state = State(hanTrigrams: hanTrigrams)
+        for raw in text.unicodeScalars {
+            let v = raw.value
+            if v < 0x80 {
+                state.feed(v >= 65 && v <= 90 ? Unicode.Scalar(v + 32)! : raw, emit)
+            } else if v >= 0xFF01 && v <= 0xFF5E {
+                let ascii = v - 0xFEE0
+                state.feed(Unicode.Scalar(ascii >= 65 && ascii <= 90 ? ascii + 32 : ascii)!, emit)
+            } else if v == 0x3000 {
+                state.feed(" ", emit)
+            } else if raw.properties.changesWhenLowercased {
+                for s in raw.properties.lowercaseMapping.unicodeScalars { state.feed(s, emit) }
             } else {
-                emitBase(pieces[0])
-                addPart(pieces[0], isGlued: false)
+                state.feed(raw, emit)
             }
-            word.removeAll()
         }
-        func emitBase(_ text: String) {
-            let stemmed = stem(text)
-            if !stopWords.contains(stemmed) { out.append(Token(text: stemmed, isDerived: false)) }
+        state.finish(emit)
+    }
+
+    /// The tokenizer's state between characters.
+    private struct State {
+        let hanTrigrams: Bool
+        var hanCount = 0
+        var han1: Unicode.Scalar = " ", han2: Unicode.Scalar = " "   // the last two Han characters
+        var word: [UInt8] = []                                       // the current letters-and-digits run, UTF-8
+        var parts: [String] = []                                     // parts of the current code
+        var separators: [Unicode.Scalar] = []                        // the separator before each later part
+        var pending: Unicode.Scalar?
+        var previousLetters: String?                                 // a letters-only word just before
+
+        init(hanTrigrams: Bool) {
+            self.hanTrigrams = hanTrigrams
         }
-        func addPart(_ part: String, isGlued: Bool) {
-            if parts.isEmpty || pendingSeparator == nil {
-                finishCode()
+
+        mutating func feed(_ s: Unicode.Scalar, _ emit: (String, Bool) -> Void) {
+            let v = s.value
+            let isWord: Bool
+            if v < 0x80 {
+                isWord = (v >= 97 && v <= 122) || (v >= 48 && v <= 57)
+            } else if SearchTokenizer.isHan(s) {
+                feedHan(s, emit)
+                return
+            } else {
+                isWord = s.properties.isAlphabetic
+            }
+            if isWord {
+                if hanCount > 0 { flushHan(emit) }
+                if word.isEmpty, pending == nil, !parts.isEmpty { finishCode(emit) }
+                if v < 0x80 { word.append(UInt8(v)) } else { word.append(contentsOf: String(s).utf8) }
+            } else {
+                if hanCount > 0 { flushHan(emit) }
+                let hadWord = !word.isEmpty
+                flushWord(emit)
+                if hadWord, s == "-" || s == "." || s == "/" || s == ":" {
+                    pending = s
+                } else {
+                    if pending != nil || s != " " { finishCode(emit) }
+                    // Punctuation, or a separator followed by a space ("battery. 2017"), ends the phrase.
+                    if s != " " || pending != nil { previousLetters = nil }
+                    pending = nil
+                }
+            }
+        }
+
+        mutating func feedHan(_ s: Unicode.Scalar, _ emit: (String, Bool) -> Void) {
+            flushWord(emit)
+            finishCode(emit)
+            previousLetters = nil
+            pending = nil
+            if hanCount >= 1 {
+                emit(String(String.UnicodeScalarView([han2, s])), false)
+                if hanTrigrams, hanCount >= 2 { emit(String(String.UnicodeScalarView([han1, han2, s])), true) }
+            }
+            han1 = han2
+            han2 = s
+            hanCount += 1
+        }
+
+        mutating func finish(_ emit: (String, Bool) -> Void) {
+            flushHan(emit)
+            flushWord(emit)
+            finishCode(emit)
+        }
+
+        mutating func flushHan(_ emit: (String, Bool) -> Void) {
+            if hanCount == 1 { emit(String(han2), false) }
+            hanCount = 0
+        }
+
+        mutating func flushWord(_ emit: (String, Bool) -> Void) {
+            guard !word.isEmpty else { return }
+            // Split where letters meet digits: "iec62133" → "iec", "62133" (digits are ASCII).
+            var pieces: [String] = []
+            var start = 0
+            var lastIsDigit = word[0] >= 48 && word[0] <= 57
+            for i in 1..<word.count {
+                let b = word[i]
+                if b & 0xC0 == 0x80 { continue }   // inside a multi-byte letter
+                let digit = b >= 48 && b <= 57
+                if digit != lastIsDigit {
+                    pieces.append(String(decoding: word[start..<i], as: UTF8.self))
+                    start = i
+                    lastIsDigit = digit
+                }
+            }
+            pieces.append(String(decoding: word[start...], as: UTF8.self))
+            for p in pieces {
+                let stemmed = SearchTokenizer.stem(p)
+                if !SearchTokenizer.stopWords.contains(stemmed) { emit(stemmed, false) }
+            }
+            if pieces.count > 1 {
+                let glued = String(decoding: word, as: UTF8.self)
+                emit(glued, true)
+                addPart(glued, emit)
+            } else {
+                addPart(pieces[0], emit)
+            }
+            word.removeAll(keepingCapacity: true)
+        }
+
+        mutating func addPart(_ part: String, _ emit: (String, Bool) -> Void) {
+            if parts.isEmpty || pending == nil {
+                finishCode(emit)
                 parts = [part]
             } else {
-                separators.append(pendingSeparator!)
+                separators.append(pending!)
                 parts.append(part)
             }
-            pendingSeparator = nil
+            pending = nil
         }
-        func finishCode() {
+
+        mutating func finishCode(_ emit: (String, Bool) -> Void) {
             if parts.count > 1 {
                 var withSeparators = parts[0], withoutSeparators = parts[0]
                 for i in 1..<parts.count {
                     withSeparators += String(separators[i - 1]) + parts[i]
                     withoutSeparators += parts[i]
-                    out.append(Token(text: withSeparators, isDerived: true))
-                    out.append(Token(text: withoutSeparators, isDerived: true))
+                    emit(withSeparators, true)
+                    emit(withoutSeparators, true)
                 }
             }
-            if let letters = previousLetters, let first = parts.first, let c = first.unicodeScalars.first, isDigit(c) {
-                var glued = letters + first
-                out.append(Token(text: glued, isDerived: true))
+            if let letters = previousLetters, let c = parts.first?.unicodeScalars.first, SearchTokenizer.isDigit(c) {
+                var glued = letters + parts[0]
+                emit(glued, true)
                 for i in 1..<max(1, parts.count) {
                     glued += String(separators[i - 1]) + parts[i]
-                    out.append(Token(text: glued, isDerived: true))
+                    emit(glued, true)
                 }
             }
-            if parts.count == 1, let only = parts.first, only.unicodeScalars.allSatisfy({ !isDigit($0) }),
-               !stopWords.contains(only) {
-                previousLetters = only
+            // Only short letter words glue to a following number: prefixes of codes (IEC, EN, UN,
+            // SNI, QCVN …), not ordinary words ("Guide 12").
+            if parts.count == 1, parts[0].utf8.count <= 4, !parts[0].unicodeScalars.contains(where: SearchTokenizer.isDigit),
+               !SearchTokenizer.stopWords.contains(parts[0]) {
+                previousLetters = parts[0]
             } else if !parts.isEmpty {
                 previousLetters = nil
             }
-            parts.removeAll()
-            separators.removeAll()
+            parts.removeAll(keepingCapacity: true)
+            separators.removeAll(keepingCapacity: true)
         }
-
-        let normalized = text.precomposedStringWithCompatibilityMapping.lowercased()
-        for scalar in normalized.unicodeScalars {
-            if isHan(scalar) {
-                flushWord()
-                finishCode()
-                previousLetters = nil
-                pendingSeparator = nil
-                han.append(scalar)
-            } else if isWordScalar(scalar) {
-                flushHan()
-                if word.isEmpty, pendingSeparator == nil, !parts.isEmpty { finishCode() }
-                word.append(scalar)
-            } else {
-                flushHan()
-                let hadWord = !word.isEmpty
-                flushWord()
-                if hadWord, scalar == "-" || scalar == "." || scalar == "/" || scalar == ":" {
-                    pendingSeparator = scalar
-                } else {
-                    if pendingSeparator != nil || scalar != " " { finishCode() }
-                    // Punctuation, or a separator followed by a space ("battery. 2017"), ends the phrase.
-                    if scalar != " " || pendingSeparator != nil { previousLetters = nil }
-                    pendingSeparator = nil
-                }
-            }
-        }
-        flushHan()
-        flushWord()
-        finishCode()
-        return out
     }
 
     /// A light English stemmer: plural and -ing/-ed endings (only on letters-only words).
     static func stem(_ word: String) -> String {
-        guard word.count > 3, word.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) }) else { return word }
-        if word.hasSuffix("ies"), word.count > 4 { return String(word.dropLast(3)) + "y" }
+        let u = word.utf8
+        guard u.count > 3, u.allSatisfy({ $0 >= 97 && $0 <= 122 }) else { return word }
+        if word.hasSuffix("ies"), u.count > 4 { return String(word.dropLast(3)) + "y" }
         if word.hasSuffix("sses") { return String(word.dropLast(2)) }
-        if word.hasSuffix("ing"), word.count > 5 { return String(word.dropLast(3)) }
-        if word.hasSuffix("ed"), word.count > 4 { return String(word.dropLast(2)) }
+        if word.hasSuffix("ing"), u.count > 5 { return String(word.dropLast(3)) }
+        if word.hasSuffix("ed"), u.count > 4 { return String(word.dropLast(2)) }
         if word.hasSuffix("s"), !word.hasSuffix("ss"), !word.hasSuffix("us") { return String(word.dropLast()) }
         return word
     }
@@ -163,11 +212,12 @@ public enum SearchTokenizer {
             || (0x20000...0x2FA1F).contains(v)
     }
 
-    static func isDigit(_ s: Unicode.Scalar) -> Bool { ("0"..."9").contains(s) }
+    static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 48 && s.value <= 57 }
 
     /// Letters and digits of any script other than Han (Latin, Cyrillic, Arabic …).
     static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
-        if s.isASCII { return ("a"..."z").contains(s) || isDigit(s) }
+        let v = s.value
+        if v < 0x80 { return (v >= 97 && v <= 122) || (v >= 48 && v <= 57) }
         return s.properties.isAlphabetic && !isHan(s)
     }
 }

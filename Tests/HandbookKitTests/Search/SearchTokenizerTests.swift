@@ -44,6 +44,8 @@ struct SearchTokenizerTests {
         #expect(derived("battery, 2017").isEmpty)
         #expect(derived("in 2017").isEmpty)                          // stop words never glue
         #expect(derived("EN 50549") == ["en50549"])
+        #expect(derived("QCVN 101") == ["qcvn101"])
+        #expect(derived("Guide 12").isEmpty)                         // ordinary words do not glue
     }
 
     @Test func mixedQueriesCombineBoth() {
