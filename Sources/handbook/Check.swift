@@ -7,10 +7,13 @@ struct Check: ParsableCommand {
 
     @OptionGroup var site: SiteOptions
 
+    @Option(help: "How to print problems: text (for people) or json (for tools).")
+    var format: DiagnosticFormat = .text
+
     func run() throws {
         let log = DiagnosticLog()
         _ = Pipeline.check(site.buildOptions(output: "Site"), log: log)
-        if Report.diagnostics(log, strict: site.strict) { throw ExitCode.contentErrors }
-        if !site.quiet { print("no problems found") }
+        if Report.diagnostics(log, strict: site.strict, format: format) { throw ExitCode.contentErrors }
+        if !site.quiet, format == .text { print("no problems found") }
     }
 }

@@ -2,14 +2,29 @@ import ArgumentParser
 import Foundation
 import HandbookKit
 
-/// Prints diagnostics to stderr and decides the exit status.
+/// How diagnostics are printed.
+enum DiagnosticFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json
+}
+
+/// Prints diagnostics and decides the exit status (the CLI's edge: it reads source lines to show).
 enum Report {
-    /// Prints every diagnostic and a count line; returns true when the run should fail.
-    static func diagnostics(_ log: DiagnosticLog, strict: Bool) -> Bool {
+    /// Prints every diagnostic (text on stderr with source lines, or JSON on stdout) and a count
+    /// line; returns true when the run should fail.
+    static func diagnostics(_ log: DiagnosticLog, strict: Bool, format: DiagnosticFormat = .text) -> Bool {
         let all = log.all
-        for d in all { FileHandle.standardError.write(Data((d.description + "\n").utf8)) }
         let errors = all.filter { $0.severity == .error }.count
         let warnings = all.count - errors
+        if format == .json {
+            print(DiagnosticFormatter.json(all), terminator: "")
+            return errors > 0 || (strict && warnings > 0)
+        }
+        let color = isatty(STDERR_FILENO) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+        var lines = SourceLines()
+        for d in all {
+            let text = DiagnosticFormatter.text(d, sourceLine: lines.line(d.location.line, of: d.location.file), color: color)
+            FileHandle.standardError.write(Data((text + "\n").utf8))
+        }
         if !all.isEmpty {
             let line = "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
                 + (strict && warnings > 0 ? " (--strict: warnings fail)" : "")
@@ -20,6 +35,22 @@ enum Report {
 
     static func error(_ message: String) {
         FileHandle.standardError.write(Data("error: \(message)\n".utf8))
+    }
+}
+
+/// Reads the lines of files that diagnostics point at (each file once).
+struct SourceLines {
+    private var files: [String: [Substring]] = [:]
+
+    mutating func line(_ number: Int, of path: String) -> String? {
+        if files[path] == nil {
+            guard let data = FileManager.default.contents(atPath: path), data.count < 16_000_000,
+                  let text = String(data: data, encoding: .utf8) else { return nil }
+            files[path] = text.split(separator: "\n", omittingEmptySubsequences: false)
+        }
+        guard let lines = files[path], number >= 1, number <= lines.count else { return nil }
+        let line = lines[number - 1]
+        return String(line.hasSuffix("\r") ? line.dropLast() : line)
     }
 }
 

@@ -161,4 +161,28 @@ struct HandbookCLITests {
         #expect(r.stderr.contains("error: refusing to replace '\(tmp.sub("site"))'"))
         #expect(Files.list(tmp.sub("site")) == ["notes.txt"])
     }
+
+    @Test func checkShowsTheSourceLineWithACaretAndCanPrintJSON() throws {
+        let tmp = TemporaryFolder()
+        let content = tmp.sub("content")
+        try Files.copy(TestPaths.valid, to: content)
+        let file = content + "/products/battery.md"
+        let text = try #require(Files.read(file))
+        try Files.write(file, text.replacingOccurrences(of: "- [](market:sa)：", with: "- [](market:sx)："))
+        let r = try handbook(["check", "--content", content, "--templates", TestPaths.templates])
+        #expect(r.status == 1)
+        let lines = r.stderr.components(separatedBy: "\n")
+        let at = try #require(lines.firstIndex(of: "\(file):19:3: error: unknown market 'sx' in link (did you mean 'sa'?) [HB0203 unknown-link-target]"))
+        #expect(lines[at + 1].hasPrefix("    - [](market:sx)："))
+        #expect(lines[at + 2] == "      ^")
+        #expect(lines[at + 3] == "    fix: link to one of: eu, sa")
+        #expect(!r.stderr.contains("\u{1B}["))   // no colour when not on a terminal
+
+        let json = try handbook(["check", "--content", content, "--templates", TestPaths.templates, "--format", "json"])
+        #expect(json.status == 1)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let items = try #require(object["diagnostics"] as? [[String: Any]])
+        #expect(items.contains { $0["code"] as? String == "HB0203" && $0["line"] as? Int == 19 && $0["column"] as? Int == 3 })
+        #expect(object["errors"] as? Int == 1)
+    }
 }

@@ -13,9 +13,16 @@ enum Suggestions {
         return best?.0
     }
 
-    /// ` (did you mean 'x'?)` or an empty string.
+    /// ` (did you mean 'x'?)`, ` (did you mean 'x' or 'y'?)` for equally close candidates (at most
+    /// three), or an empty string.
     static func didYouMean(_ word: String, in candidates: some Sequence<String>) -> String {
-        closest(to: word, in: candidates).map { " (did you mean '\($0)'?)" } ?? ""
+        guard let best = closest(to: word, in: candidates) else { return "" }
+        let limit = max(1, min(3, word.count / 3 + 1))
+        let d = distance(word.lowercased(), best.lowercased(), limit: limit)
+        let ties = Set(candidates).filter { distance(word.lowercased(), $0.lowercased(), limit: limit) == d }.sorted()
+        let quoted = ties.prefix(3).map { "'\($0)'" }
+        let list = quoted.count == 1 ? quoted[0] : quoted.dropLast().joined(separator: ", ") + " or " + quoted.last!
+        return " (did you mean \(list)?)"
     }
 
     /// Edit distance counting a swap of two neighbours as one edit (optimal string alignment),
