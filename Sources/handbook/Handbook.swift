@@ -6,6 +6,6 @@ struct Handbook: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "handbook",
         abstract: "Build the Belt and Road Certification Handbook: Markdown guides and certification tables in, a bilingual static site out.",
-        subcommands: [Build.self, Check.self, Search.self],
+        subcommands: [Build.self, Check.self, New.self, Search.self],
         defaultSubcommand: Build.self)
 }
