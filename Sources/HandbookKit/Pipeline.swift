@@ -16,6 +16,8 @@ public struct BuildOptions: Sendable {
     public var timer: StageTimer?
     /// Warnings fail the build (and leave the output as it was).
     public var strict = false
+    /// Also write the editorial report to `report/index.txt` (not linked from any page).
+    public var writeReport = false
     /// Called now and then during rendering with (pages done, pages in all), for a progress line.
     public var progress: (@Sendable (Int, Int) -> Void)?
 
@@ -54,7 +56,10 @@ public enum Pipeline {
         }
         let templates = TemplateSet.load(options.templates, languages: handbook.config.languages, log: log)
         ReferenceChecker(handbook: handbook, log: log).check()
-        ContentWarnings(handbook: handbook, today: options.today, log: log).check()
+        let warnings = ContentWarnings(handbook: handbook, today: options.today, log: log)
+        warnings.check()
+        warnings.checkTextFields()
+        warnings.checkOrphans()
         guard let templates else { return nil }
         let backlinks = Backlinks(handbook)
         options.timer?.mark("templates+link")
@@ -67,9 +72,11 @@ public enum Pipeline {
     }
 
     /// `handbook check`: load and link everything, resolving every link in every language; writes nothing.
-    public static func check(_ options: BuildOptions, log: DiagnosticLog) -> Bool {
+    /// - Parameter report: receives the editorial report (coverage, staleness) when given.
+    public static func check(_ options: BuildOptions, log: DiagnosticLog, report: ((String) -> Void)? = nil) -> Bool {
         guard let (h, _, _) = loadAndLink(options, log: log) else { return false }
         resolveAllLinks(h, options, log: log)
+        report?(EditorialReport(handbook: h, today: options.today).text)
         return log.errorCount == 0
     }
 
@@ -172,6 +179,9 @@ public enum Pipeline {
             }
         }
         options.timer?.mark("search index")
+        if options.writeReport {
+            try output.write("report/index.txt", EditorialReport(handbook: h, today: options.today).text)
+        }
         try output.write(Routes.languageChoice.file, renderer.languageChoice())
         try output.write(Routes.notFound.file, renderer.notFound())
         return BuildSummary(pagesPerLanguage: kinds.count, languages: h.config.languages,

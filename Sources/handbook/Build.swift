@@ -14,6 +14,9 @@ struct Build: ParsableCommand {
     @Flag(help: "Print the time each stage took.")
     var timings = false
 
+    @Flag(help: "Also write the editorial report to <output>/report/index.txt (not linked from the site).")
+    var report = false
+
     func run() throws {
         let start = Date()
         let log = DiagnosticLog()
@@ -21,6 +24,7 @@ struct Build: ParsableCommand {
         var options = site.buildOptions(output: output)
         let timer = StageTimer()
         if timings { options.timer = timer }
+        options.writeReport = report
         let showProgress = !site.quiet && isatty(STDERR_FILENO) != 0
         if showProgress {
             options.progress = { done, total in

@@ -28,6 +28,8 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
     // Translations and reviews (HB04xx)
     case missingTranslation = "HB0401"
     case staleReview = "HB0402"
+    case futureReview = "HB0403"
+    case orphanPage = "HB0404"
     // Templates (HB05xx)
     case templateSyntax = "HB0501"
     case missingTemplate = "HB0502"
@@ -61,6 +63,8 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
         case .badHeadingID: "bad-heading-id"
         case .missingTranslation: "missing-translation"
         case .staleReview: "stale-review"
+        case .futureReview: "future-review"
+        case .orphanPage: "orphan-page"
         case .templateSyntax: "template-syntax"
         case .missingTemplate: "missing-template"
         case .i18n: "i18n"

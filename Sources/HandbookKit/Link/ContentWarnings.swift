@@ -1,5 +1,8 @@
+import HandbookMarkdown
+
 /// Stage 3c, link: warnings about the state of the content rather than its syntax: reviews older
-/// than `review_max_age_days` and guides without a body in some language. They fail only with `--strict`.
+/// than `review_max_age_days` or in the future, guides and text fields missing a language, and
+/// pages nothing links to. They fail only with `--strict`.
 struct ContentWarnings {
     let handbook: Handbook
     let today: Day
@@ -12,7 +15,10 @@ struct ContentWarnings {
             + h.products.map { ("product '\($0.id)'", $0.guide, $0.reviewed, $0.reviewedLocation) }
             + h.pages.map { ("page '\($0.path.isEmpty ? "index" : $0.path)'", $0.guide, $0.reviewed, $0.reviewedLocation) }
         for (what, guide, reviewed, location) in guides {
-            if let reviewed {
+            if let reviewed, reviewed > today {
+                log.warning(.futureReview, "\(what) says it was reviewed on \(reviewed), which is in the future",
+                            at: location, hint: "write the day the facts were checked (YYYY-MM-DD)")
+            } else if let reviewed {
                 let age = today.daysSinceEpoch - reviewed.daysSinceEpoch
                 if age > h.config.reviewMaxAgeDays {
                     log.warning(.staleReview,
@@ -28,5 +34,69 @@ struct ContentWarnings {
                             at: SourceLocation(file: base.file), hint: "add \(translation)")
             }
         }
+    }
+
+    /// Text fields given in some languages but not all (a plain string counts for every language).
+    func checkTextFields() {
+        let h = handbook
+        var fields: [(String, String, LocalizedText, SourceLocation)] = []
+        for m in h.markets { fields += [("market '\(m.id)'", "name", m.name, m.location), ("market '\(m.id)'", "summary", m.summary, m.location)] }
+        for p in h.products { fields += [("product '\(p.id)'", "name", p.name, p.location), ("product '\(p.id)'", "summary", p.summary, p.location)] }
+        for p in h.pages { fields += [("page '\(p.path.isEmpty ? "index" : p.path)'", "title", p.title, p.location)] }
+        for s in h.schemes { fields += [("scheme '\(s.id)'", "name", s.name, s.location), ("scheme '\(s.id)'", "notes", s.notes, s.location)] }
+        for s in h.standards { fields += [("standard '\(s.id)'", "title", s.title, s.location)] }
+        for r in h.requirements { fields += [("requirement '\(r.id)'", "notes", r.notes, r.location)] }
+        for e in h.events { fields += [("event of \(e.date)", "title", e.title, e.location)] }
+        for (what, field, text, location) in fields {
+            if text.values["*"].map({ !$0.isEmpty }) == true { continue }
+            let present = h.config.languages.filter { text.values[$0].map { !$0.isEmpty } ?? false }
+            guard !present.isEmpty else { continue }
+            for language in h.config.languages where !present.contains(language) {
+                log.warning(.missingTranslation, "\(what) has no '\(language)' text for '\(field)'", at: location,
+                            hint: "write it as \(field): {\(h.config.languages.map { "\($0): …" }.joined(separator: ", "))}")
+            }
+        }
+    }
+
+    /// Free pages in folders that no guide links to: readers cannot reach them (top-level pages are
+    /// listed on the home page).
+    func checkOrphans() {
+        let h = handbook
+        let nested = h.pages.filter { $0.path.contains("/") }
+        guard !nested.isEmpty else { return }
+        var linked = Set<String>()
+        let guides = h.markets.map(\.guide) + h.products.map(\.guide) + h.pages.map(\.guide)
+        let routes = h.markets.map { Routes.market(h.config.defaultLanguage, $0.id) }
+            + h.products.map { Routes.product(h.config.defaultLanguage, $0.id) }
+            + h.pages.map { Routes.page(h.config.defaultLanguage, $0.path) }
+        for (guide, route) in zip(guides, routes) {
+            for body in guide.bodies.values {
+                for link in body.document.links {
+                    if let ref = CrossReference(link.destination) {
+                        if ref.kind == .page { linked.insert(ref.id) }
+                    } else if let path = Self.pagePath(link.destination, from: route, language: h.config.defaultLanguage) {
+                        linked.insert(path)
+                    }
+                }
+            }
+        }
+        for page in nested where !linked.contains(page.path) {
+            log.warning(.orphanPage, "page '\(page.path)' is not linked from any other page", at: page.location,
+                        hint: "link to it with [](page:\(page.path)), or remove it")
+        }
+    }
+
+    /// The page path a relative link like `../other/` or `x.md` leads to, seen from `route`.
+    static func pagePath(_ destination: String, from route: Route, language: String) -> String? {
+        guard !destination.contains(":"), !destination.hasPrefix("/"), !destination.hasPrefix("#") else { return nil }
+        var target = String(destination.prefix { $0 != "#" && $0 != "?" })
+        if target.hasSuffix(".md") { return nil }   // .md links are resolved as cross-references
+        if target.hasSuffix("index.html") { target.removeLast("index.html".count) }
+        var parts = route.path.split(separator: "/").map(String.init)
+        for piece in target.split(separator: "/") {
+            if piece == ".." { if !parts.isEmpty { parts.removeLast() } } else if piece != "." { parts.append(String(piece)) }
+        }
+        guard parts.first == language else { return nil }
+        return parts.dropFirst().joined(separator: "/")
     }
 }
