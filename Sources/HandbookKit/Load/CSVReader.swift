@@ -37,10 +37,22 @@ enum CSVReader {
         for record in records.dropFirst() {
             if record.count == 1, record[0].text.trimmed().isEmpty { continue }
             guard record.count == names.count else {
-                let at = record.count > names.count ? record[names.count].location : record.last!.location
-                problems.append(Diagnostic(
-                    .error, .csvSyntax, "row has \(record.count) cells but the header has \(names.count)",
-                    at: at, hint: "quote cells that contain commas (\"a, b\") or add the missing cells"))
+                // A stray comma in text usually leaves the next cell starting with a space: point there.
+                if record.count > names.count,
+                   let i = record.indices.dropFirst().first(where: { record[$0].text.hasPrefix(" ") && !record[$0].wasQuoted }),
+                   i <= names.count {
+                    var at = record[i].location
+                    at.column = max(1, at.column - 1)
+                    problems.append(Diagnostic(
+                        .error, .csvSyntax,
+                        "row has \(record.count) cells but the header has \(names.count): is this comma inside the '\(names[i - 1])' text?",
+                        at: at, hint: "put the whole cell in double quotes (\"a, b\")"))
+                } else {
+                    let at = record.count > names.count ? record[names.count].location : record.last!.location
+                    problems.append(Diagnostic(
+                        .error, .csvSyntax, "row has \(record.count) cells but the header has \(names.count)",
+                        at: at, hint: "quote cells that contain commas (\"a, b\") or add the missing cells"))
+                }
                 continue
             }
             var map = RawMap()
@@ -69,6 +81,7 @@ enum CSVReader {
     struct Cell {
         var text: String
         var location: SourceLocation
+        var wasQuoted = false
     }
 
     /// Splits text into records of cells, honouring quotes (which may hold commas and newlines).
@@ -83,7 +96,7 @@ enum CSVReader {
         var iterator = Array(text).makeIterator()
         var pending: Character? = nil
         func endCell() {
-            record.append(Cell(text: String(cell), location: cellStart))
+            record.append(Cell(text: String(cell), location: cellStart, wasQuoted: wasQuoted))
             cell.removeAll(keepingCapacity: true)
             wasQuoted = false
         }

@@ -178,6 +178,14 @@ struct RecordReader {
     mutating func day(_ key: String, required: Bool = false) -> Day? {
         guard let s = string(key, required: required) else { return nil }
         if let d = Day(s) { return d }
+        let parts = s.split(separator: "-").compactMap { Int($0) }
+        let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+                      "October", "November", "December"]
+        if parts.count == 3, s.count == 10, (1...12).contains(parts[1]), parts[2] > Day.daysIn(month: parts[1], year: parts[0]) {
+            log.error(.invalidDate, "'\(key)' is '\(s)', but \(months[parts[1] - 1]) \(parts[0]) has only \(Day.daysIn(month: parts[1], year: parts[0])) days",
+                      at: map[key]!.location, hint: "write an existing date as YYYY-MM-DD")
+            return nil
+        }
         log.error(.invalidDate, "'\(key)' is '\(s)', which is not a valid date", at: map[key]!.location,
                   hint: "write the date as YYYY-MM-DD, e.g. 2025-05-22")
         return nil

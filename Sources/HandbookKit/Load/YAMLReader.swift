@@ -34,6 +34,15 @@ enum YAMLReader {
         switch error {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
+            if problem == "did not find expected key" || problem == "did not find expected '-' indicator" {
+                return Diagnostic(.error, .yamlSyntax, "YAML: this line is indented differently from the lines above it",
+                                  at: at(mark), hint: "line up the keys of a block (front matter keys start in column 1)")
+            }
+            if problem == "mapping values are not allowed in this context" {
+                return Diagnostic(.error, .yamlSyntax,
+                                  "YAML: ': ' is not allowed here (is this line indented differently from the one above, or does a value contain ': '?)",
+                                  at: at(mark), hint: "line up the keys, and put text that contains ': ' in quotes")
+            }
             if problem == "could not find expected ':'", let context {
                 return Diagnostic(.error, .yamlSyntax, "YAML: this line has no ':' after its key", at: at(context.mark),
                                   hint: "write 'key: value' (a space after the colon), or quote text that spans lines")

@@ -101,4 +101,15 @@ struct CSVReaderTests {
         #expect(failure("a,b,a\n")?.message == "column 'a' appears twice (first at column 1)")
         #expect(failure("a,b,a\n")?.location == SourceLocation(file: file, line: 1, column: 5))
     }
+
+    @Test func aStrayCommaInTextIsPointedAt() throws {
+        // "partial, with notes" was meant as one cell: the comma is at column 9 of line 2.
+        #expect(failure("a,status,c\nx,partial, with notes,z\n") == Diagnostic(
+            .error, .csvSyntax, "row has 4 cells but the header has 3: is this comma inside the 'status' text?",
+            at: SourceLocation(file: file, line: 2, column: 10), hint: "put the whole cell in double quotes (\"a, b\")"))
+        // The other rows are kept when reading for the build.
+        let (rows, problems) = try CSVReader.read("a,b\n1,2\n3, 4,5\n6,7\n", file: file, skippingBadRows: ()).get()
+        #expect(rows.count == 2)
+        #expect(problems.count == 1)
+    }
 }

@@ -50,8 +50,8 @@ struct YAMLReaderTests {
         #expect(d?.severity == .error)
         #expect(d?.code == .yamlSyntax)
         #expect(d?.location == SourceLocation(file: file, line: 3, column: 6))
-        #expect(d?.message == "YAML: mapping values are not allowed in this context")
-        #expect(d?.hint == "check indentation, colons and quotes around this point")
+        #expect(d?.message == "YAML: ': ' is not allowed here (is this line indented differently from the one above, or does a value contain ': '?)")
+        #expect(d?.hint == "line up the keys, and put text that contains ': ' in quotes")
         // Same text at the top of a file: one line earlier.
         #expect(failure("name: ok\n  bad: indent\n")?.location == SourceLocation(file: file, line: 2, column: 6))
     }
@@ -95,5 +95,15 @@ struct YAMLReaderTests {
     @Test func singleAliasIsExpanded() throws {
         let m = try map("a: &x 1\nb: *x\n", firstLine: 2)
         #expect(m["b"]?.scalar == "1")
+    }
+
+    @Test func aKeyIndentedDifferentlyIsExplained() {
+        // Front matter YAML starts on file line 2; the stray space is on YAML line 2 → file line 3.
+        #expect(failure("name: x   # a comment\n iso: KR\nregion: y\n", firstLine: 2) == Diagnostic(
+            .error, .yamlSyntax, "YAML: this line is indented differently from the lines above it",
+            at: SourceLocation(file: file, line: 3, column: 2),
+            hint: "line up the keys of a block (front matter keys start in column 1)"))
+        #expect(failure("name: x\n iso: KR\n", firstLine: 2)?.message
+                == "YAML: ': ' is not allowed here (is this line indented differently from the one above, or does a value contain ': '?)")
     }
 }
