@@ -56,7 +56,10 @@ enum FileIO {
             var type = Int32(entry.pointee.d_type)
             if type == Int32(DT_UNKNOWN) || type == Int32(DT_LNK) {
                 var info = stat()
-                if stat(path, &info) != 0 { continue }
+                if stat(path, &info) != 0 {
+                    out.append(prefix + name)   // a broken link: listed, so reading it reports the problem
+                    continue
+                }
                 type = (info.st_mode & S_IFMT) == S_IFDIR ? Int32(DT_DIR) : (info.st_mode & S_IFMT) == S_IFREG ? Int32(DT_REG) : 0
                 if entry.pointee.d_type == UInt8(DT_LNK), type == Int32(DT_DIR) { continue }
             }
