@@ -18,6 +18,8 @@ public struct BuildOptions: Sendable {
     public var strict = false
     /// Also write the editorial report to `report/index.txt` (not linked from any page).
     public var writeReport = false
+    /// Build everything but only report what would be written, changed and deleted.
+    public var dryRun = false
     /// Called now and then during rendering with (pages done, pages in all), for a progress line.
     public var progress: (@Sendable (Int, Int) -> Void)?
 
@@ -41,6 +43,9 @@ public struct BuildSummary: Sendable {
     public var languages: [String]
     /// Files written (without `.gz` copies).
     public var files: Int
+    /// Compared with the previous output (all files, `.gz` included): paths new and changed, how
+    /// many are unchanged (kept with their dates), and paths no longer written.
+    public var new: [String] = [], changed: [String] = [], unchanged = 0, deleted: [String] = []
 }
 
 /// The pipeline: load → model → link → render → write. Each stage is a value-to-value step;
@@ -123,10 +128,15 @@ public enum Pipeline {
         }
         let output = try OutputDirectory(path: options.output, protecting: [options.content, options.templates])
         do {
-            let summary = try write(h, templates, backlinks, options, output: output, log: log)
+            var summary = try write(h, templates, backlinks, options, output: output, log: log)
             guard !failed(log, options) else {
                 output.discard()
                 return nil
+            }
+            (summary.new, summary.changed, summary.unchanged, summary.deleted) = output.plan()
+            if options.dryRun {
+                output.discard()
+                return summary
             }
             try output.commit()
             options.timer?.mark("swap")

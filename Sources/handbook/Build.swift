@@ -17,6 +17,9 @@ struct Build: ParsableCommand {
     @Flag(help: "Also write the editorial report to <output>/report/index.txt (not linked from the site).")
     var report = false
 
+    @Flag(help: "Build, then list what would be new, changed and deleted in the output, without changing it.")
+    var printPlan = false
+
     func run() throws {
         let start = Date()
         let log = DiagnosticLog()
@@ -25,6 +28,7 @@ struct Build: ParsableCommand {
         let timer = StageTimer()
         if timings { options.timer = timer }
         options.writeReport = report
+        options.dryRun = printPlan
         let showProgress = !site.quiet && isatty(STDERR_FILENO) != 0
         if showProgress {
             options.progress = { done, total in
@@ -45,9 +49,15 @@ struct Build: ParsableCommand {
             throw ExitCode.contentErrors
         }
         if timings { timer.lines.forEach { print($0) } }
-        if !site.quiet {
+        let changes = "\(summary.new.count) new, \(summary.changed.count) changed, \(summary.deleted.count) deleted, \(summary.unchanged) unchanged"
+        if printPlan {
+            for path in summary.new { print("+ \(path)") }
+            for path in summary.changed { print("~ \(path)") }
+            for path in summary.deleted { print("- \(path)") }
+            print("plan for \(output)/: \(changes) (nothing was written)")
+        } else if !site.quiet {
             let ms = Int(Date().timeIntervalSince(start) * 1000)
-            print("built \(summary.pagesPerLanguage) pages × \(summary.languages.count) languages (\(summary.languages.joined(separator: ", "))), \(summary.files) files into \(output)/ in \(ms) ms")
+            print("built \(summary.pagesPerLanguage) pages × \(summary.languages.count) languages (\(summary.languages.joined(separator: ", "))), \(summary.files) files into \(output)/ in \(ms) ms; files: \(changes)")
         }
     }
 }

@@ -94,5 +94,28 @@ enum FileIO {
         }
     }
 
+    /// True when the file at `path` exists and holds exactly `bytes` (its size is checked first).
+    static func hasContents(_ path: String, _ bytes: [UInt8]) -> Bool {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) == bytes.count else { return false }
+        var buffer = [UInt8](repeating: 0, count: min(bytes.count, 1 << 16))
+        var offset = 0
+        while offset < bytes.count {
+            let n = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress!, $0.count) }
+            guard n > 0, offset + n <= bytes.count else { return false }
+            if !bytes[offset..<(offset + n)].elementsEqual(buffer[0..<n]) { return false }
+            offset += n
+        }
+        return true
+    }
+
+    /// Hard-links `existing` as `new`; false when that is not possible (the caller then copies).
+    static func link(_ existing: String, _ new: String) -> Bool {
+        Glibc.link(existing, new) == 0
+    }
+
     private static func reason() -> String { String(cString: strerror(errno)) }
 }

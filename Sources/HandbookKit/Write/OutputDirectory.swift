@@ -57,22 +57,60 @@ public final class OutputDirectory: @unchecked Sendable {
         staging = parent.appendingPathComponent(".\(name).handbook-tmp-\(getpid())")
         do {
             try fm.createDirectory(at: staging, withIntermediateDirectories: true)
-            try Data("handbook\n".utf8).write(to: staging.appendingPathComponent(Self.marker))
+            let marker = Array("handbook\n".utf8)
+            let previous = target.appendingPathComponent(Self.marker).path
+            if !(FileIO.hasContents(previous, marker) && FileIO.link(previous, staging.appendingPathComponent(Self.marker).path)) {
+                try FileIO.write(staging.appendingPathComponent(Self.marker).path, marker)
+            }
         } catch {
             throw Failure(description: "cannot create the output folder next to '\(path)': \(error.localizedDescription)")
         }
     }
 
-    /// Writes one file (and its `.gz` when it is text) into the staging folder.
+    /// How each file of this build compares with the previous output (for `--print-plan`).
+    public enum Change: String, Sendable { case new, changed, unchanged }
+
+    private let changesLock = NSLock()
+    private var changes: [String: Change] = [:]
+
+    /// Writes one file (and its `.gz` when it is text) into the staging folder. A file whose bytes
+    /// equal the previous output's is hard-linked from it instead, keeping its modification time,
+    /// so a rebuild rewrites only what changed and `rsync` sends only that.
     public func write(_ relative: String, _ bytes: [UInt8]) throws {
         let path = staging.path + "/" + relative
         if let slash = relative.lastIndex(of: "/") {
             try FileIO.makeDirectories(staging.path + "/" + relative[..<slash])
         }
-        try FileIO.write(path, bytes)
-        if let dot = relative.lastIndex(of: "."), Self.compressible.contains(String(relative[relative.index(after: dot)...])) {
-            try FileIO.write(path + ".gz", Gzip.compress(bytes))
+        let previous = target.path + "/" + relative
+        let compress = relative.lastIndex(of: ".").map {
+            Self.compressible.contains(String(relative[relative.index(after: $0)...]))
+        } ?? false
+        let change: Change
+        if FileIO.hasContents(previous, bytes) {
+            change = .unchanged
+            if !FileIO.link(previous, path) { try FileIO.write(path, bytes) }
+            if compress, !FileIO.link(previous + ".gz", path + ".gz") { try FileIO.write(path + ".gz", Gzip.compress(bytes)) }
+        } else {
+            change = FileManager.default.fileExists(atPath: previous) ? .changed : .new
+            try FileIO.write(path, bytes)
+            if compress { try FileIO.write(path + ".gz", Gzip.compress(bytes)) }
         }
+        changesLock.lock()
+        changes[relative] = change
+        if compress { changes[relative + ".gz"] = change }
+        changesLock.unlock()
+    }
+
+    /// What this build wrote compared with the previous output: new, changed and unchanged files,
+    /// and the files of the previous output it did not write (they go with the swap).
+    public func plan() -> (new: [String], changed: [String], unchanged: Int, deleted: [String]) {
+        changesLock.lock()
+        defer { changesLock.unlock() }
+        let old = (try? FileIO.listFiles(target.path)) ?? []
+        return (changes.filter { $0.value == .new }.map(\.key).sorted(),
+                changes.filter { $0.value == .changed }.map(\.key).sorted(),
+                changes.values.filter { $0 == .unchanged }.count,
+                old.filter { changes[$0] == nil }.sorted())
     }
 
     /// Writes text as UTF-8.
