@@ -1,6 +1,7 @@
 # handbook: two set-up commands — `make site` (build the handbook into Site/) and `make test` (all tests).
 SWIFT ?= swift
 BIN := .build/release/handbook
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: site test serve deps build check bench clean
 
@@ -18,11 +19,13 @@ site: build
 check: build
 	$(BIN) check --content Content --templates Templates
 
-test: deps
+test:
+	.ci/install-test-deps
 	$(SWIFT) build -c release --product handbook
 	$(SWIFT) test
 	$(BIN) build --content Content --templates Templates --output .build/site-test --quiet --base-url http://127.0.0.1/
 	python3 Tests/browser/check_site.py .build/site-test --handbook $(BIN) --content Content
+	python3 Tests/publish/check_nginx.py $(BIN) Content Templates
 
 # Preview: build, then serve Site/ on http://127.0.0.1:8000/ (live reload arrives with `handbook serve`).
 serve: site
