@@ -39,16 +39,7 @@ struct PlannerData {
         let root: [String: Any] = ["requirements": requirements, "markets": markets, "products": products, "words": words]
         let data = (try? JSONSerialization.data(withJSONObject: root, options: [.sortedKeys])) ?? Data()
         var out = ""
-        for scalar in String(decoding: data, as: UTF8.self).unicodeScalars {
-            switch scalar {
-            case "<": out += "\\u003c"
-            case ">": out += "\\u003e"
-            case "&": out += "\\u0026"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
+        for scalar in String(decoding: data, as: UTF8.self).unicodeScalars { JSONText.appendScriptSafe(scalar, to: &out) }
         return out
     }
 }

@@ -79,20 +79,28 @@ enum JSONText {
             case "\n": out += "\\n"
             case "\r": out += "\\r"
             case "\t": out += "\\t"
-            case "<": out += "\\u003c"
-            case ">": out += "\\u003e"
-            case "&": out += "\\u0026"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
             default:
                 if scalar.value < 0x20 {
                     let hex = String(scalar.value, radix: 16)
                     out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
                 } else {
-                    out.unicodeScalars.append(scalar)
+                    appendScriptSafe(scalar, to: &out)
                 }
             }
         }
         return out + "\""
+    }
+
+    /// Appends `scalar`, escaping the characters that could end a `<script>` or break a JavaScript
+    /// string (`<`, `>`, `&`, U+2028, U+2029).
+    static func appendScriptSafe(_ scalar: Unicode.Scalar, to out: inout String) {
+        switch scalar {
+        case "<": out += "\\u003c"
+        case ">": out += "\\u003e"
+        case "&": out += "\\u0026"
+        case "\u{2028}": out += "\\u2028"
+        case "\u{2029}": out += "\\u2029"
+        default: out.unicodeScalars.append(scalar)
+        }
     }
 }
