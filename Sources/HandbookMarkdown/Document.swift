@@ -17,8 +17,6 @@ public struct Document: Sendable {
         self.issues = issues
     }
 
-    /// The set of heading ids, for anchor checks.
-    public var headingIDs: Set<String> { Set(headings.map(\.id)) }
 }
 
 /// A heading of a document, as listed in a table of contents.

@@ -40,13 +40,6 @@ public struct HTMLRenderer {
         return renderer.out
     }
 
-    /// Renders inline content alone (used for titles and table cells outside documents).
-    public static func renderInlines(_ inlines: [Inline], links: [ResolvedLink], options: HTMLOptions) -> String {
-        var renderer = HTMLRenderer(links: links, options: options)
-        renderer.inlines(inlines)
-        return renderer.out
-    }
-
     private init(links: [ResolvedLink], options: HTMLOptions) {
         self.links = links
         self.options = options

@@ -34,8 +34,6 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
     case templateSyntax = "HB0501"
     case missingTemplate = "HB0502"
     case i18n = "HB0503"
-    // Output (HB06xx)
-    case output = "HB0601"
 
     /// A short kebab-case name printed after the number.
     public var name: String {
@@ -68,7 +66,6 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
         case .templateSyntax: "template-syntax"
         case .missingTemplate: "missing-template"
         case .i18n: "i18n"
-        case .output: "output"
         }
     }
 }
