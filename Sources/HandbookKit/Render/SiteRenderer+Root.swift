@@ -15,7 +15,7 @@ extension SiteRenderer {
                     "description": h.config.description.text(other, fallbacks: fallbacks),
                     "href": b.href(Routes.home(other))]
         }
-        var context: [String: Any] = ["languages": choices, "t": templates.strings[l] ?? [:]]
+        var context: [String: Any] = ["languages": choices, "t": templates.uiStrings(l)]
         context["title"] = b.text(h.config.title)
         let main = templates.render("languages", context)
         return layout(b, PageContent(title: b.text(h.config.title), context: [:]), main: main,
@@ -27,7 +27,7 @@ extension SiteRenderer {
         let h = handbook
         let l = h.config.defaultLanguage
         let b = PageBuilder(site: self, l: l, route: Routes.notFound)
-        var context: [String: Any] = ["t": templates.strings[l] ?? [:]]
+        var context: [String: Any] = ["t": templates.uiStrings(l)]
         context["homes"] = h.config.languages.map { other in
             ["lang": other, "label": templates.strings[other]?["language_name"] ?? other,
              "title": templates.strings[other]?["not_found_title"] ?? "", "href": b.href(Routes.home(other))]

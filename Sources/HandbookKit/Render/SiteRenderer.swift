@@ -42,7 +42,7 @@ struct SiteRenderer: Sendable {
         case .page(let i): b.page(handbook.pages[i])
         }
         var context = content.context
-        context["t"] = templates.strings[l] ?? [:]
+        context["t"] = templates.uiStrings(l)
         context["title"] = content.title
         let main = templates.render(kind.template, context)
         return (route, layout(b, content, main: main, alternates: { kind.route($0, in: handbook) }))
@@ -59,7 +59,7 @@ struct SiteRenderer: Sendable {
             "full_title": content.title == siteTitle ? siteTitle : "\(content.title) | \(siteTitle)",
             "description": content.description.isEmpty ? b.text(h.config.description) : content.description,
             "canonical": b.route.absolute(base: h.config.baseURL),
-            "main": main, "t": templates.strings[l] ?? [:],
+            "main": main, "t": templates.uiStrings(l),
             "home": b.href(Routes.home(l)), "root": b.route.toRoot,
             "css": assets["style.css"].map { b.href($0) } ?? "", "js": assets["app.js"].map { b.href($0) } ?? "",
             "search_action": b.href(Routes.search(l)), "feed": b.href(Routes.feed(l)),

@@ -1,44 +1,25 @@
 import Foundation
-import Mustache
 
 /// The theme: Mustache templates (page kinds and partials), UI strings per language, and assets.
 /// The render stage talks to templates only through `render(_:_:)`, so the engine can change.
 struct TemplateSet: Sendable {
-    private let library: MustacheLibrary
+    private let renderer: MustacheRenderer
     /// Names of the templates found.
     let names: Set<String>
     /// UI strings: language → key → text.
     let strings: [String: [String: String]]
+
+    /// The UI strings of `language` as a template value (`t` in templates), made once.
+    func uiStrings(_ language: String) -> [String: Any] { uiValues[language] ?? [:] }
+    nonisolated(unsafe) private let uiValues: [String: [String: Any]]   // immutable strings only
     /// The templates folder as given.
     let root: String
 
-    /// Renders template `name` with `context`.
-    /// Every list `x` in the context also gets `has_x` (true when not empty), so templates can wrap
-    /// a list in a heading or table only when it has items, in plain Mustache. Missing values and
-    /// empty strings are removed, so `{{#x}}…{{/x}}` shows only what has content.
+    /// Renders template `name` with `context`. Every list `x` in the context also answers `has_x`
+    /// (true when not empty), so templates can wrap a list in a heading only when it has items;
+    /// missing values and empty strings render as nothing.
     func render(_ name: String, _ context: [String: Any]) -> String {
-        library.render(Self.annotated(context), withTemplate: name) ?? ""
-    }
-
-    static func annotated(_ context: [String: Any]) -> [String: Any] {
-        var out = context
-        for (key, value) in context {
-            if isNil(value) || (value as? String)?.isEmpty == true {
-                out[key] = nil
-            } else if let list = value as? [Any] {
-                out["has_" + key] = !list.isEmpty
-                if let dicts = value as? [[String: Any]] { out[key] = dicts.map(annotated) }
-            } else if let dict = value as? [String: Any], key != "t" {
-                out[key] = annotated(dict)
-            }
-        }
-        return out
-    }
-
-    /// True for an `Optional.none` hidden in an `Any` (Mustache would print it as "nil").
-    private static func isNil(_ value: Any) -> Bool {
-        let mirror = Mirror(reflecting: value)
-        return mirror.displayStyle == .optional && mirror.children.isEmpty
+        renderer.render(name, context)
     }
 
     /// Template names every theme must have.
@@ -56,7 +37,7 @@ struct TemplateSet: Sendable {
                       hint: "pass --templates with the theme folder (the project's Templates/)")
             return nil
         }
-        var library = MustacheLibrary()
+        var parsed: [String: [MustacheNode]] = [:]
         var names = Set<String>()
         var stringUses: [(key: String, at: SourceLocation)] = []
         let files = ContentFiles(root: root)
@@ -69,15 +50,13 @@ struct TemplateSet: Sendable {
                 continue
             }
             do {
-                library.register(try MustacheTemplate(string: text), named: name)
+                parsed[name] = try MustacheParser.parse(text)
                 names.insert(name)
                 stringUses += uiStringUses(in: text, file: files.display(path))
-            } catch let error as MustacheTemplate.ParserError {
-                let (message, hint) = explain(error.error)
-                log.error(.templateSyntax, message,
-                          at: SourceLocation(file: files.display(path), line: error.context.lineNumber,
-                                             column: error.context.columnNumber),
-                          hint: hint)
+            } catch let error as MustacheError {
+                log.error(.templateSyntax, error.message,
+                          at: SourceLocation(file: files.display(path), line: error.line, column: error.column),
+                          hint: error.hint)
             } catch {
                 log.error(.templateSyntax, "template error: \(error)", at: SourceLocation(file: files.display(path)))
             }
@@ -110,23 +89,8 @@ struct TemplateSet: Sendable {
             }
         }
         guard log.errorCount == before else { return nil }
-        return TemplateSet(library: library, names: names, strings: strings, root: root)
-    }
-
-    /// A template syntax error in words, with a fix.
-    static func explain(_ error: any Error) -> (String, String) {
-        switch error as? MustacheTemplate.Error {
-        case .sectionCloseNameIncorrect?:
-            ("a closing tag {{/…}} does not match the section it closes", "close {{#name}} with {{/name}}")
-        case .unfinishedName?:
-            ("a tag is not finished", "end every tag with }} (or }}} for {{{raw}}})")
-        case .expectedSectionEnd?:
-            ("a section is never closed", "close every {{#name}} or {{^name}} with {{/name}}")
-        case .invalidSetDelimiter?:
-            ("a set-delimiter tag is malformed", "write it as {{=<% %>=}}")
-        default:
-            ("template syntax error: \(error)", "see the Mustache manual (mustache(5))")
-        }
+        return TemplateSet(renderer: MustacheRenderer(templates: parsed), names: names, strings: strings,
+                           uiValues: strings.mapValues { $0 as [String: Any] }, root: root)
     }
 
     /// Every `{{t.key}}` (or `{{#t.key}}`, `{{{t.key}}}` …) in a template, with its position.

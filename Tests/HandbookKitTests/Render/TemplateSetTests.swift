@@ -30,9 +30,11 @@ struct TemplateSetTests {
         #expect(diagnostics.count == 1)
         #expect(diagnostics.first?.code == .templateSyntax)
         #expect(diagnostics.first?.location.file == theme + "/standards.mustache")
-        #expect(diagnostics.first?.location.line == 7)
-        #expect(diagnostics.first?.message == "a section is never closed")
-        #expect(diagnostics.first?.hint == "close every {{#name}} or {{^name}} with {{/name}}")
+        // The error points at the opening tag, on the line the test appended (line 6).
+        #expect(diagnostics.first?.location.line == 6)
+        #expect(diagnostics.first?.location.column == 1)
+        #expect(diagnostics.first?.message == "the section {{#open}} is never closed")
+        #expect(diagnostics.first?.hint == "close it with {{/open}}")
     }
 
     @Test func missingTemplateIsAnError() throws {

@@ -1,0 +1,60 @@
+import Testing
+@testable import HandbookKit
+
+@Suite("Mustache engine")
+struct MustacheTests {
+    func render(_ template: String, _ context: [String: Any], partials: [String: String] = [:]) throws -> String {
+        var templates = ["t": try MustacheParser.parse(template)]
+        for (name, text) in partials { templates[name] = try MustacheParser.parse(text) }
+        return MustacheRenderer(templates: templates).render("t", context)
+    }
+
+    func error(_ template: String) -> MustacheError? {
+        do {
+            _ = try MustacheParser.parse(template)
+            return nil
+        } catch let e as MustacheError {
+            return e
+        } catch {
+            return nil
+        }
+    }
+
+    @Test func variablesAreEscapedUnlessTriple() throws {
+        #expect(try render("<p>{{a}} {{{a}}} {{& a}}</p>", ["a": "<b>&\""]) == "<p>&lt;b&gt;&amp;&quot; <b>&\" <b>&\"</p>")
+        #expect(try render("{{n}} {{missing}}|", ["n": 3]) == "3 |")
+    }
+
+    @Test func dottedNamesAndTheContextStack() throws {
+        let context: [String: Any] = ["t": ["x": "X"], "items": [["name": "a"], ["name": "b", "t": ["x": "inner"]]]]
+        #expect(try render("{{#items}}{{name}}:{{t.x}} {{/items}}", context) == "a:X b:inner ")
+        #expect(try render("{{#list}}{{.}},{{/list}}", ["list": ["x", "y"]]) == "x,y,")
+    }
+
+    @Test func falseValuesHideSectionsAndShowInvertedOnes() throws {
+        let context: [String: Any] = ["no": false, "empty": [Any](), "blank": "", "none": Optional<String>.none as Any,
+                                      "yes": true, "list": ["a"]]
+        #expect(try render("{{#no}}1{{/no}}{{#empty}}2{{/empty}}{{#blank}}3{{/blank}}{{#none}}4{{/none}}{{#missing}}5{{/missing}}", context) == "")
+        #expect(try render("{{^no}}1{{/no}}{{^empty}}2{{/empty}}{{^blank}}3{{/blank}}{{^none}}4{{/none}}{{^yes}}5{{/yes}}", context) == "1234")
+        #expect(try render("{{#has_list}}L{{/has_list}}{{^has_empty}}E{{/has_empty}}", context) == "LE")
+        #expect(try render("[{{none}}]", context) == "[]")
+    }
+
+    @Test func standaloneTagLinesDisappear() throws {
+        let template = "<ul>\n  {{#items}}\n  <li>{{.}}</li>\n  {{/items}}\n  {{! a comment }}\n</ul>\n{{#no}}x{{/no}}\nend"
+        #expect(try render(template, ["items": ["a", "b"], "no": false]) == "<ul>\n  <li>a</li>\n  <li>b</li>\n</ul>\n\nend")
+        #expect(try render("{{#a}}\n{{/a}}\n{{#b}}\nB\n{{/b}}\n", ["a": true, "b": true]) == "B\n")
+    }
+
+    @Test func partialsRenderWithTheCurrentContext() throws {
+        #expect(try render("{{#items}}{{> item}}{{/items}}", ["items": [["n": "1"], ["n": "2"]]], partials: ["item": "<{{n}}>"]) == "<1><2>")
+    }
+
+    @Test func syntaxErrorsSayWhereAndWhat() {
+        #expect(error("a\n{{#x}}\nb") .map { ($0.message, $0.line, $0.column) }! == ("the section {{#x}} is never closed", 2, 1))
+        #expect(error("{{#x}}\n  {{/y}}").map { ($0.message, $0.line, $0.column) }! == ("{{/y}} does not match the open section {{#x}} (line 1)", 2, 3))
+        #expect(error("ok {{/x}}")?.message == "{{/x}} closes a section that was never opened")
+        #expect(error("ok {{x")?.message == "a tag is not finished")
+        #expect(error("{{=<% %>=}}")?.message == "changing delimiters is not supported")
+    }
+}
