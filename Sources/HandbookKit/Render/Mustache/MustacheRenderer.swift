@@ -34,23 +34,11 @@ struct MustacheRenderer: Sendable {
                 guard truthy, let value else { continue }
                 // Exact array types first: casting them to [Any] would copy every element.
                 if let list = value as? [[String: Any]] {
-                    for item in list {
-                        stack.append(item)
-                        render(children, &stack, &out)
-                        stack.removeLast()
-                    }
+                    renderEach(list, children, &stack, &out)
                 } else if let list = value as? [String] {
-                    for item in list {
-                        stack.append(item)
-                        render(children, &stack, &out)
-                        stack.removeLast()
-                    }
+                    renderEach(list, children, &stack, &out)
                 } else if let list = value as? [Any] {
-                    for item in list {
-                        stack.append(item)
-                        render(children, &stack, &out)
-                        stack.removeLast()
-                    }
+                    renderEach(list, children, &stack, &out)
                 } else if value is Bool {
                     render(children, &stack, &out)
                 } else {
@@ -61,6 +49,15 @@ struct MustacheRenderer: Sendable {
             case .partial(let name):
                 if let partial = templates[name] { render(partial, &stack, &out) }
             }
+        }
+    }
+
+    /// Renders `children` once per item, with the item as the innermost context.
+    private func renderEach<S: Sequence>(_ items: S, _ children: [MustacheNode], _ stack: inout [Any], _ out: inout String) {
+        for item in items {
+            stack.append(item)
+            render(children, &stack, &out)
+            stack.removeLast()
         }
     }
 
