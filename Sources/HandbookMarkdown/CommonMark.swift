@@ -34,6 +34,25 @@ private struct Converter {
     var fragmentOrigins: [TextPosition]?
     /// The UTF-8 text of the fragment being converted.
     var fragmentBytes: [UInt8] = []
+    /// How deep the conversion is; deeper content is refused rather than overflowing the stack.
+    var depth = 0
+    static let maxDepth = 128
+    var reportedDepth = false
+
+    /// Refuses content nested deeper than `maxDepth` (once per document), returning false.
+    mutating func enter(_ node: OpaquePointer) -> Bool {
+        guard depth < Self.maxDepth else {
+            if !reportedDepth {
+                reportedDepth = true
+                issues.append(MarkdownIssue(
+                    severity: .error, code: "too-deep", message: "Markdown nested more than \(Self.maxDepth) levels deep",
+                    hint: "use fewer nested block quotes, lists or emphasis", position: position(of: node)))
+            }
+            return false
+        }
+        depth += 1
+        return true
+    }
 
     init(source text: String) {
         source = Array(text.utf8)
@@ -61,6 +80,8 @@ private struct Converter {
     // MARK: Blocks
 
     mutating func convertBlocks(_ parent: OpaquePointer) -> [Block] {
+        guard enter(parent) else { return [] }
+        defer { depth -= 1 }
         var out: [Block] = []
         var child = cmark_node_first_child(parent)
         while let node = child {
@@ -133,6 +154,8 @@ private struct Converter {
     // MARK: Inlines
 
     mutating func convertInlines(_ parent: OpaquePointer) -> [Inline] {
+        guard enter(parent) else { return [] }
+        defer { depth -= 1 }
         var out: [Inline] = []
         var child = cmark_node_first_child(parent)
         while let node = child {

@@ -139,3 +139,20 @@ struct CommonMarkTests {
         #expect(doc.links.map(\.position) == [TextPosition(line: 5, column: 9)])
     }
 }
+
+@Suite("Hostile Markdown")
+struct HostileMarkdownTests {
+    @Test(arguments: [String(repeating: ">", count: 100_000) + " x\n",
+                      String(repeating: "- ", count: 50_000) + "x\n",
+                      String(repeating: "*", count: 100_000) + "x" + String(repeating: "*", count: 100_000) + "\n"])
+    func deepNestingIsAnIssueNotACrash(_ markdown: String) {
+        let document = MarkdownParser.parse(markdown)
+        #expect(document.issues.map(\.code) == ["too-deep"])
+        #expect(document.issues.first?.message == "Markdown nested more than 128 levels deep")
+        _ = HTMLRenderer.render(document, links: [], options: HTMLOptions())
+    }
+
+    @Test func ordinaryNestingIsFine() {
+        #expect(MarkdownParser.parse(String(repeating: ">", count: 20) + " x\n").issues.isEmpty)
+    }
+}

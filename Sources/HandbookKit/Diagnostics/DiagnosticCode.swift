@@ -25,6 +25,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
     case malformedTable = "HB0301"
     case tableCellCount = "HB0302"
     case badHeadingID = "HB0303"
+    case tooDeep = "HB0304"
     // Translations and reviews (HB04xx)
     case missingTranslation = "HB0401"
     case staleReview = "HB0402"
@@ -59,6 +60,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
         case .malformedTable: "malformed-table"
         case .tableCellCount: "table-cell-count"
         case .badHeadingID: "bad-heading-id"
+        case .tooDeep: "too-deep"
         case .missingTranslation: "missing-translation"
         case .staleReview: "stale-review"
         case .futureReview: "future-review"

@@ -61,6 +61,7 @@ struct MarkdownFile: Sendable {
             let code: DiagnosticCode = switch issue.code {
             case "malformed-table": .malformedTable
             case "table-cell-count": .tableCellCount
+            case "too-deep": .tooDeep
             default: .badHeadingID
             }
             log.add(Diagnostic(issue.severity == .error ? .error : .warning, code, issue.message,
