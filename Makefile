@@ -25,6 +25,7 @@ test:
 	$(SWIFT) test
 	$(BIN) build --content Content --templates Templates --output .build/site-test --quiet --base-url http://127.0.0.1/
 	python3 Tests/browser/check_site.py .build/site-test --handbook $(BIN) --content Content
+	python3 Tests/security/check_xss.py $(BIN) Templates
 	python3 Tests/publish/check_nginx.py $(BIN) Content Templates
 
 # Preview: build, then serve Site/ on http://127.0.0.1:8000/ (live reload arrives with `handbook serve`).
