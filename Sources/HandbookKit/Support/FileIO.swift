@@ -112,6 +112,12 @@ enum FileIO {
         return true
     }
 
+    /// Swaps two paths in one atomic step (Linux `renameat2` with `RENAME_EXCHANGE`); false when the
+    /// system or file system cannot (the caller then renames in two steps).
+    static func exchange(_ a: String, _ b: String) -> Bool {
+        renameat2(AT_FDCWD, a, AT_FDCWD, b, 2) == 0   // 2 = RENAME_EXCHANGE
+    }
+
     /// Hard-links `existing` as `new`; false when that is not possible (the caller then copies).
     static func link(_ existing: String, _ new: String) -> Bool {
         Glibc.link(existing, new) == 0
@@ -119,3 +125,8 @@ enum FileIO {
 
     private static func reason() -> String { String(cString: strerror(errno)) }
 }
+
+/// glibc's `renameat2` (2.28 and later), which Swift's Glibc module does not expose.
+@_silgen_name("renameat2")
+private func renameat2(_ oldDirectory: Int32, _ oldPath: UnsafePointer<CChar>, _ newDirectory: Int32,
+                       _ newPath: UnsafePointer<CChar>, _ flags: UInt32) -> Int32

@@ -50,8 +50,12 @@ public final class OutputDirectory: @unchecked Sendable {
         }
         let parent = target.deletingLastPathComponent()
         let name = target.lastPathComponent
-        for leftover in (try? fm.contentsOfDirectory(atPath: parent.path)) ?? []
-        where leftover.hasPrefix(".\(name).handbook-") {
+        let leftovers = ((try? fm.contentsOfDirectory(atPath: parent.path)) ?? []).filter { $0.hasPrefix(".\(name).handbook-") }
+        // A build killed in the middle of a two-step swap leaves the previous output as "-old-": put it back.
+        if !fm.fileExists(atPath: target.path), let old = leftovers.first(where: { $0.contains(".handbook-old-") }) {
+            try? fm.moveItem(at: parent.appendingPathComponent(old), to: target)
+        }
+        for leftover in leftovers where fm.fileExists(atPath: parent.appendingPathComponent(leftover).path) {
             try? fm.removeItem(at: parent.appendingPathComponent(leftover))
         }
         staging = parent.appendingPathComponent(".\(name).handbook-tmp-\(getpid())")
@@ -118,8 +122,13 @@ public final class OutputDirectory: @unchecked Sendable {
         try write(relative, Array(text.utf8))
     }
 
-    /// Swaps the staging folder in place of the output folder.
+    /// Swaps the staging folder in place of the output folder: in one atomic step where the system
+    /// allows (so a build killed at any moment leaves a complete output), else in two renames.
     public func commit() throws {
+        if fm.fileExists(atPath: target.path), FileIO.exchange(staging.path, target.path) {
+            try? fm.removeItem(at: staging)   // now the previous output
+            return
+        }
         let old = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).handbook-old-\(getpid())")
         do {
             if fm.fileExists(atPath: target.path) {
