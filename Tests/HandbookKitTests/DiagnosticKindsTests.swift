@@ -81,4 +81,13 @@ final class DiagnosticKindsTests {
                                  at: SourceLocation(file: content + "/pages/about.md", line: line, column: 1),
                                  hint: "write it like {#cb-scheme}")])
     }
+
+    @Test func linkToAFileOutsideTheContentIsRefused() throws {
+        let (d, content) = try diagnostics {
+            try FileManager.default.createSymbolicLink(atPath: $0 + "/pages/secret.md", withDestinationPath: "/etc/hostname")
+        }
+        #expect(d == [Diagnostic(.error, .unreadableFile, "this file is a link to /etc/hostname, outside the content folder",
+                                 at: SourceLocation(file: content + "/pages/secret.md"),
+                                 hint: "copy the file into the content folder instead of linking it")])
+    }
 }

@@ -16,6 +16,11 @@ struct ContentFiles: Sendable {
     /// Reads and decodes a text file (UTF-8, size-limited).
     func text(_ relative: String) -> Result<String, Diagnostic> {
         let path = display(relative)
+        if FileIO.isSymbolicLink(path), let target = FileIO.realPath(path), let inside = FileIO.realPath(root),
+           !target.hasPrefix(inside + "/") {
+            return .failure(Diagnostic(.error, .unreadableFile, "this file is a link to \(target), outside the content folder",
+                                       at: SourceLocation(file: path), hint: "copy the file into the content folder instead of linking it"))
+        }
         switch FileIO.read(path, limit: TextDecoder.maxFileSize) {
         case .success(let bytes):
             return TextDecoder.decode(bytes, file: path)

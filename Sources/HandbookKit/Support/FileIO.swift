@@ -118,6 +118,19 @@ enum FileIO {
         renameat2(AT_FDCWD, a, AT_FDCWD, b, 2) == 0   // 2 = RENAME_EXCHANGE
     }
 
+    /// True when `path` itself is a symbolic link.
+    static func isSymbolicLink(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFLNK
+    }
+
+    /// The absolute path with every link resolved, or nil.
+    static func realPath(_ path: String) -> String? {
+        guard let resolved = Glibc.realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
     /// Hard-links `existing` as `new`; false when that is not possible (the caller then copies).
     static func link(_ existing: String, _ new: String) -> Bool {
         Glibc.link(existing, new) == 0
