@@ -1,0 +1,36 @@
+import Foundation
+
+/// What `handbook build` and `handbook check` are given.
+public struct BuildOptions: Sendable {
+    public var content: String
+    public var templates: String
+    public var output: String
+    /// Overrides `base_url` from site.yml.
+    public var baseURL: String?
+    /// Links to directories end in `index.html` (for browsing the output from disk).
+    public var fileLinks: Bool
+    /// The day that review staleness and "upcoming" are measured against.
+    public var today: Day
+    /// Receives the time of each stage (for `--timings`).
+    public var timer: StageTimer?
+    /// Warnings fail the build (and leave the output as it was).
+    public var strict = false
+    /// Also write the editorial report to `report/index.txt` (not linked from any page).
+    public var writeReport = false
+    /// Build everything but only report what would be written, changed and deleted.
+    public var dryRun = false
+    /// Called now and then during rendering with (pages done, pages in all), for a progress line.
+    public var progress: (@Sendable (Int, Int) -> Void)?
+
+    /// Creates options.
+    public init(content: String = "Content", templates: String = "Templates", output: String = "Site",
+                baseURL: String? = nil, fileLinks: Bool = false, today: Day) {
+        self.content = content
+        self.templates = templates
+        self.output = output
+        self.baseURL = baseURL
+        self.fileLinks = fileLinks
+        self.today = today
+        timer = nil
+    }
+}

@@ -1,0 +1,11 @@
+/// What a successful build wrote.
+public struct BuildSummary: Sendable {
+    /// HTML pages per language.
+    public var pagesPerLanguage: Int
+    public var languages: [String]
+    /// Files written (without `.gz` copies).
+    public var files: Int
+    /// Compared with the previous output (all files, `.gz` included): paths new and changed, how
+    /// many are unchanged (kept with their dates), and paths no longer written.
+    public var new: [String] = [], changed: [String] = [], unchanged = 0, deleted: [String] = []
+}
