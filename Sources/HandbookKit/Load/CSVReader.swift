@@ -86,65 +86,68 @@ enum CSVReader {
 
     /// Splits text into records of cells, honouring quotes (which may hold commas and newlines).
     static func split(_ text: String, file: String) -> Result<[[Cell]], Diagnostic> {
+        // Works on UTF-8 bytes (the syntax characters are ASCII); columns count characters.
+        let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ","), newline = UInt8(ascii: "\n"), space = UInt8(ascii: " ")
         var records: [[Cell]] = []
         var record: [Cell] = []
-        var cell: [Character] = []
+        var cell: [UInt8] = []
         var line = 1, column = 1
         var cellStart = SourceLocation(file: file, line: 1, column: 1)
         var inQuotes = false, wasQuoted = false
         var quoteStart = cellStart
-        var iterator = Array(text).makeIterator()
-        var pending: Character? = nil
         func endCell() {
-            record.append(Cell(text: String(cell), location: cellStart, wasQuoted: wasQuoted))
+            record.append(Cell(text: String(decoding: cell, as: UTF8.self), location: cellStart, wasQuoted: wasQuoted))
             cell.removeAll(keepingCapacity: true)
             wasQuoted = false
         }
-        while let ch = pending ?? iterator.next() {
-            pending = nil
+        let bytes = Array(text.utf8)
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            i += 1
+            let startsCharacter = b & 0xC0 != 0x80
             if inQuotes {
-                if ch == "\"" {
-                    let next = iterator.next()
-                    if next == "\"" {
-                        cell.append("\"")
+                if b == quote {
+                    if i < bytes.count, bytes[i] == quote {
+                        cell.append(quote)
                         column += 2
-                        continue
+                        i += 1
+                    } else {
+                        inQuotes = false
+                        column += 1
                     }
-                    inQuotes = false
-                    column += 1
-                    pending = next
                     continue
                 }
-                cell.append(ch)
-                if ch == "\n" { line += 1; column = 1 } else { column += 1 }
+                cell.append(b)
+                if b == newline { line += 1; column = 1 } else if startsCharacter { column += 1 }
                 continue
             }
-            switch ch {
-            case ",":
+            switch b {
+            case comma:
                 endCell()
                 column += 1
                 cellStart = SourceLocation(file: file, line: line, column: column)
-            case "\n":
+            case newline:
                 endCell()
                 records.append(record)
                 record = []
                 line += 1
                 column = 1
                 cellStart = SourceLocation(file: file, line: line, column: column)
-            case "\"" where cell.allSatisfy({ $0 == " " }) && !wasQuoted:
+            case quote where cell.allSatisfy({ $0 == space }) && !wasQuoted:
                 cell.removeAll()
                 inQuotes = true
                 wasQuoted = true
                 quoteStart = SourceLocation(file: file, line: line, column: column)
                 column += 1
             default:
-                if wasQuoted, ch != " " {
+                if wasQuoted, b != space {
                     return .failure(Diagnostic(.error, .csvSyntax, "text after a closing quote in a cell",
                                                at: SourceLocation(file: file, line: line, column: column),
                                                hint: "write a quote inside a quoted cell as two quotes (\"\")"))
                 }
-                cell.append(ch)
-                column += 1
+                cell.append(b)
+                if startsCharacter { column += 1 }
             }
         }
         if inQuotes {

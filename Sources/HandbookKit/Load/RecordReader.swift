@@ -242,7 +242,7 @@ struct RecordReader {
 
     static func host(of url: String) -> String {
         var rest = Substring(url)
-        if let r = rest.range(of: "://") { rest = rest[r.upperBound...] }
+        if let r = rest.firstRange(of: "://") { rest = rest[r.upperBound...] }
         return String(rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" })
     }
 

@@ -26,7 +26,7 @@ enum MustacheParser {
                 if c == "\n" { line += 1; column = 1 } else { column += 1 }
             }
         }
-        while let open = rest.range(of: "{{") {
+        while let open = rest.firstRange(of: "{{") {
             let before = rest[..<open.lowerBound]
             if !before.isEmpty { pieces.append(.text(String(before))) }
             advance(over: before)
@@ -35,7 +35,7 @@ enum MustacheParser {
             let triple = inside.hasPrefix("{")
             let closer = triple ? "}}}" : "}}"
             if triple { inside = inside.dropFirst() }
-            guard let close = inside.range(of: closer) else {
+            guard let close = inside.firstRange(of: closer) else {
                 throw MustacheError(message: "a tag is not finished", hint: "end every tag with \(closer)",
                                     line: tagLine, column: tagColumn)
             }
