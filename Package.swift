@@ -16,6 +16,9 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         .systemLibrary(name: "Ccmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
@@ -28,13 +31,32 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ],
             swiftSettings: strict),
+        .target(
+            name: "HandbookPreview",
+            dependencies: [
+                "HandbookKit",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict),
         .executableTarget(
             name: "handbook",
-            dependencies: ["HandbookKit", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: [
+                "HandbookKit", "HandbookPreview",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
             swiftSettings: strict),
         .testTarget(name: "HandbookMarkdownTests", dependencies: ["HandbookMarkdown"], swiftSettings: strict),
         .testTarget(
             name: "HandbookKitTests", dependencies: ["HandbookKit"],
             exclude: ["Golden"], resources: [.copy("Fixtures")], swiftSettings: strict),
+        .testTarget(
+            name: "HandbookPreviewTests",
+            dependencies: [
+                "HandbookPreview", "HandbookKit",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
+            swiftSettings: strict),
     ]
 )

@@ -102,52 +102,24 @@ public enum Pipeline {
 
     private static func write(_ h: Handbook, _ templates: TemplateSet, _ backlinks: Backlinks, _ options: BuildOptions,
                               output: OutputDirectory, log: DiagnosticLog) throws -> BuildSummary {
-        let assets = Assets.load(options.templates, log: log)
-        let renderer = SiteRenderer(
-            handbook: h, templates: templates, backlinks: backlinks,
-            resolver: LinkResolver(handbook: h, log: log, fileLinks: options.fileLinks),
-            assets: assets.routes, today: options.today, fileLinks: options.fileLinks)
-        let kinds = PageKind.all(h)
-        let jobs = h.config.languages.flatMap { l in kinds.map { ($0, l) } }
-        let counter = ProgressCounter(total: jobs.count, report: options.progress)
-        let failures = jobs.parallelMap { kind, l -> String? in
-            defer { counter.step() }
-            let (route, html) = renderer.render(kind, l)
-            do {
-                try output.write(route.file, html)
-                return nil
-            } catch {
-                return "\(error)"
-            }
-        }.compactMap { $0 }
-        if let first = failures.first { throw OutputDirectory.Failure(description: first) }
-        options.timer?.mark("render+write")
-        for asset in assets.files { try output.write(asset.route.file, asset.bytes) }
-        let data = DataFiles(handbook: h)
-        try output.write(Routes.sitemap.file, data.sitemap(kinds))
-        try output.write(Routes.robots.file, data.robots())
-        try output.write(Routes.matrixCSV.file, data.matrixCSV())
-        try output.write(Routes.api.file, [UInt8](data.api()))
-        for l in h.config.languages {
-            try output.write(Routes.feed(l).file, data.feed(l, strings: templates.strings[l] ?? [:]))
+        let site = SiteOutput(h, templates, backlinks, options, log: log)
+        let files = FileCounter()
+        let emit: SiteOutput.Emit = { path, bytes in
+            try output.write(path, bytes)
+            files.add()
         }
+        let pages = site.allPages
+        try site.renderPages(pages, progress: ProgressCounter(total: pages.count, report: options.progress), emit: emit)
+        options.timer?.mark("render+write")
+        try site.assetFiles(emit: emit)
+        try site.dataFiles(emit: emit)
         options.timer?.mark("data files")
-        var searchFiles = 0
         for l in h.config.languages {
-            let index = SearchIndex(SearchDocuments.collect(h, language: l), synonyms: h.config.searchSynonyms)
-            let shards = SearchShards(index: index, page: Routes.search(l), fileLinks: options.fileLinks)
-            for (name, text) in shards.files() {
-                try output.write(Routes.search(l).path + "index/" + name, text)
-                searchFiles += 1
-            }
+            let index = SearchIndex(site.searchDocuments(l), synonyms: h.config.searchSynonyms)
+            for (path, bytes) in site.searchFiles(index, language: l) { try emit(path, bytes) }
         }
         options.timer?.mark("search index")
-        if options.writeReport {
-            try output.write("report/index.txt", EditorialReport(handbook: h, today: options.today).text)
-        }
-        try output.write(Routes.languageChoice.file, renderer.languageChoice())
-        try output.write(Routes.notFound.file, renderer.notFound())
-        return BuildSummary(pagesPerLanguage: kinds.count, languages: h.config.languages,
-                            files: jobs.count + assets.files.count + 6 + h.config.languages.count + searchFiles)
+        return BuildSummary(pagesPerLanguage: pages.count / max(1, h.config.languages.count),
+                            languages: h.config.languages, files: files.count)
     }
 }

@@ -36,6 +36,8 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
     case missingTemplate = "HB0502"
     case i18n = "HB0503"
 
+    case outputFailure = "HB0601"
+
     /// A short kebab-case name printed after the number.
     public var name: String {
         switch self {
@@ -68,6 +70,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
         case .templateSyntax: "template-syntax"
         case .missingTemplate: "missing-template"
         case .i18n: "i18n"
+        case .outputFailure: "output-failure"
         }
     }
 }

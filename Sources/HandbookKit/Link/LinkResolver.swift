@@ -16,6 +16,19 @@ struct LinkResolver: Sendable {
         }
     }
 
+    /// What the links of `body` point at, as `kind:id` (`market:sa`, `page:guides/x`), whether or
+    /// not the target exists: a page shows its targets' names, so it changes when they do.
+    func targets(of body: Guide.Body) -> Set<String> {
+        var out = Set<String>()
+        for link in body.document.links {
+            let destination = link.destination
+            let ref = CrossReference(destination)
+                ?? (isRelative(destination) ? markdownTarget(destination, from: body.relativePath) : nil)
+            if let ref { out.insert("\(ref.kind.rawValue):\(ref.id)") }
+        }
+        return out
+    }
+
     func resolve(_ destination: String, from route: Route, body: Guide.Body, language: String,
                  at location: SourceLocation) -> ResolvedLink {
         if let ref = CrossReference(destination) {

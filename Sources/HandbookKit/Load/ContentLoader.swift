@@ -28,7 +28,16 @@ public struct ContentLoader: Sendable {
     /// Loads everything; returns nil only when `site.yml` itself cannot be used.
     public func load(log: DiagnosticLog) -> Handbook? {
         let files = ContentFiles(root: root)
-        guard let config = loadConfig(files, log: log) else { return nil }
+        guard let config = loadConfig(files, log: log), let (markdown, tables) = scan(files, log: log) else { return nil }
+        let loaded = markdown.parallelMap { path, kind in
+            MarkdownFile.load(path, kind: kind, files: files, config: config, log: log)
+        }.compactMap { $0 }
+        return assemble(config, loaded, tables: tables, files: files, log: log)
+    }
+
+    /// The guides (path, kind) and tables (name → paths) in the content folder; warns about other
+    /// files. Nil when the folder cannot be listed.
+    func scan(_ files: ContentFiles, log: DiagnosticLog) -> (markdown: [(String, MarkdownFile.Kind)], tables: [String: [String]])? {
         let paths: [String]
         do {
             paths = try files.list()
@@ -39,14 +48,11 @@ public struct ContentLoader: Sendable {
         var markdown: [(String, MarkdownFile.Kind)] = []
         var tables: [String: [String]] = [:]
         for path in paths where path != "site.yml" {
-            let parts = path.split(separator: "/")
-            if path.hasSuffix(".md"), let kind = MarkdownFile.Kind(rawValue: String(parts[0])),
-               kind == .page || parts.count == 2 {
+            if let kind = Self.markdownKind(path) {
                 markdown.append((path, kind))
-            } else if parts.count == 2, parts[0] == "data", let dot = parts[1].lastIndex(of: "."),
-                      ["yml", "yaml", "csv"].contains(parts[1][parts[1].index(after: dot)...]) {
-                tables[String(parts[1][..<dot]), default: []].append(path)
-            } else if parts.count == 1, path.lowercased().hasPrefix("readme") {
+            } else if let name = Self.tableName(path) {
+                tables[name, default: []].append(path)
+            } else if !path.contains("/"), path.lowercased().hasPrefix("readme") {
                 continue
             } else {
                 log.warning(.unexpectedFile, "this file is not part of the content format and is ignored",
@@ -54,9 +60,28 @@ public struct ContentLoader: Sendable {
                             hint: "guides go in markets/, products/ or pages/ as .md; tables in data/ as .yml or .csv")
             }
         }
-        let loaded = markdown.parallelMap { path, kind in
-            MarkdownFile.load(path, kind: kind, files: files, config: config, log: log)
-        }.compactMap { $0 }
+        return (markdown, tables)
+    }
+
+    /// The kind of guide at `path` (relative to the content folder), if it is one.
+    static func markdownKind(_ path: String) -> MarkdownFile.Kind? {
+        let parts = path.split(separator: "/")
+        guard path.hasSuffix(".md"), let kind = MarkdownFile.Kind(rawValue: String(parts[0])),
+              kind == .page || parts.count == 2 else { return nil }
+        return kind
+    }
+
+    /// The table name of `data/<name>.yml|yaml|csv`, if `path` is a table.
+    static func tableName(_ path: String) -> String? {
+        let parts = path.split(separator: "/")
+        guard parts.count == 2, parts[0] == "data", let dot = parts[1].lastIndex(of: "."),
+              ["yml", "yaml", "csv"].contains(parts[1][parts[1].index(after: dot)...]) else { return nil }
+        return String(parts[1][..<dot])
+    }
+
+    /// Builds the handbook from loaded guides, reading the tables.
+    func assemble(_ config: SiteConfig, _ loaded: [MarkdownFile], tables: [String: [String]], files: ContentFiles,
+                  log: DiagnosticLog) -> Handbook {
         let builder = EntityBuilder(config: config, log: log)
         let tableReader = TableReader(files: files, config: config, log: log)
         // A table with errors may have lost rows: references into it are not reported again

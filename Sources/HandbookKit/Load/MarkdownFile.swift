@@ -18,6 +18,8 @@ struct MarkdownFile: Sendable {
     /// Path for diagnostics.
     var file: String
     var frontMatter: RawValue?
+    /// The front matter as written (an edit that leaves it alone changes only the body).
+    var frontMatterText: String?
     var body: Guide.Body?
 
     /// Reads, decodes, splits and parses one file; problems go to `log` and leave `body` nil
@@ -52,6 +54,7 @@ struct MarkdownFile: Sendable {
         case .success(let f): front = f
         case .failure(let d): log.add(d); return result
         }
+        result.frontMatterText = front.yaml + "\n\(front.bodyLineOffset)"
         switch YAMLReader.read(front.yaml, file: file, firstLine: front.yamlFirstLine) {
         case .success(let v): result.frontMatter = v
         case .failure(let d): log.add(d); return result

@@ -1,5 +1,5 @@
 /// One thing a reader can find: a page with its kind, its text by field, and where it lives.
-public struct SearchDocument: Sendable {
+public struct SearchDocument: Sendable, Equatable {
     /// What kind of page; also the order of result groups.
     public enum Kind: String, Sendable, CaseIterable {
         case market, product, requirement, standard, scheme, page

@@ -2,80 +2,102 @@ import HandbookMarkdown
 
 /// Collects what a reader can search for in one language: markets, products, requirements,
 /// standards, schemes and free pages.
-enum SearchDocuments {
-    /// The documents of `handbook` in language `l`.
+struct SearchDocuments {
+    let h: Handbook
+    let l: String
+    let fallbacks: [String]
+
+    init(_ h: Handbook, language l: String) {
+        self.h = h
+        self.l = l
+        fallbacks = h.config.fallbacks(for: l)
+    }
+
+    /// The documents of `handbook` in language `l`, in index order.
     static func collect(_ h: Handbook, language l: String) -> [SearchDocument] {
-        let fallbacks = h.config.fallbacks(for: l)
-        func text(_ t: LocalizedText) -> String { t.text(l, fallbacks: fallbacks) }
-        /// The text in the other languages, so a reader can type a name in either language.
-        func others(_ t: LocalizedText) -> [String] {
-            h.config.languages.filter { $0 != l }.map { t.text($0, fallbacks: h.config.fallbacks(for: $0)) }
-        }
-        @Sendable func body(_ guide: Guide) -> (headings: [String], text: String) {
-            guard let b = guide.body(l, defaultLanguage: h.config.defaultLanguage).body else { return ([], "") }
-            return (b.document.headings.map(\.text), b.document.plainText)
-        }
-        @Sendable func excerpt(_ summary: String, _ body: String) -> String {
-            let source = (summary.isEmpty ? body : summary).prefix(161)
-            let flat = String(source.map { $0 == "\n" ? " " : $0 })
-            return flat.count > 160 ? String(flat.prefix(157)) + "…" : flat
-        }
-        // Body text of every free page, extracted on all cores (the bulk of a large handbook).
-        let pageBodies = h.pages.parallelMap { page -> (headings: [String], text: String, excerpt: String) in
-            let (headings, text_) = body(page.guide)
-            return (headings, text_, excerpt(page.summary.text(l, fallbacks: fallbacks), text_))
-        }
-        var out: [SearchDocument] = []
-        for m in h.markets {
-            let (headings, text_) = body(m.guide)
-            let names = [m.id, m.iso] + m.blocs + h.config.languages.map { m.name.text($0, fallbacks: h.config.fallbacks(for: $0)) }
-            out.append(SearchDocument(kind: .market, route: Routes.market(l, m.id), title: text(m.name), names: names,
-                                      headings: headings, body: text(m.summary) + "\n" + text_,
-                                      excerpt: excerpt(text(m.summary), text_)))
-        }
-        for p in h.products {
-            let (headings, text_) = body(p.guide)
-            let names = [p.id, p.ieceeCategory] + p.hsCodes + h.config.languages.map { p.name.text($0, fallbacks: h.config.fallbacks(for: $0)) }
-            out.append(SearchDocument(kind: .product, route: Routes.product(l, p.id), title: text(p.name), names: names,
-                                      headings: headings, body: text(p.summary) + "\n" + text_,
-                                      excerpt: excerpt(text(p.summary), text_)))
-        }
-        for r in h.requirements {
-            let product = h.product(r.product.id).map { text($0.name) } ?? r.product.id
-            let market = h.market(r.market.id).map { text($0.name) } ?? r.market.id
-            let schemes = r.schemes.compactMap { h.scheme($0.id) }.map { text($0.name) + " " + text($0.mark) }
-            let codes = r.standards.compactMap { h.standard($0.id)?.code }
-            let notes = text(r.notes)
-            var d = SearchDocument(kind: .requirement, route: Routes.requirement(l, r.product.id, r.market.id),
-                                   title: "\(product) → \(market)", names: [],
-                                   headings: schemes + codes,
-                                   body: notes + "\n" + r.documents.items(l, fallbacks: fallbacks).joined(separator: "\n"),
-                                   excerpt: excerpt(notes, ""))
-            d.descriptions = (h.product(r.product.id).map { others($0.name) } ?? [])
-                + (h.market(r.market.id).map { others($0.name) } ?? [])
-            out.append(d)
-        }
-        for s in h.standards {
-            var d = SearchDocument(kind: .standard, route: Routes.standard(l, s.id), title: s.code,
-                                   names: [s.id], headings: [s.kind, s.ieceeCategory], body: "", excerpt: text(s.title))
-            d.descriptions = h.config.languages.map { s.title.text($0, fallbacks: h.config.fallbacks(for: $0)) }
-            out.append(d)
-        }
-        for s in h.schemes {
-            let market = h.market(s.market.id).map { text($0.name) } ?? s.market.id
-            var d = SearchDocument(kind: .scheme, route: Routes.scheme(l, s.id), title: text(s.name),
-                                   names: [s.id, text(s.mark)], headings: [text(s.authority), market],
-                                   body: text(s.notes), excerpt: excerpt(text(s.notes), ""))
-            d.descriptions = others(s.name)
-            out.append(d)
-        }
-        for (p, (headings, text_, pageExcerpt)) in zip(h.pages, pageBodies) {
-            var d = SearchDocument(kind: .page, route: Routes.page(l, p.path),
-                                   title: p.isHomeIntro ? text(h.config.title) : text(p.title), names: [],
-                                   headings: headings, body: text_, excerpt: pageExcerpt)
-            d.descriptions = others(p.isHomeIntro ? h.config.title : p.title)
-            out.append(d)
-        }
-        return out
+        let c = SearchDocuments(h, language: l)
+        // Free pages are the bulk of a large handbook: their text is extracted on all cores.
+        return c.tables() + h.pages.parallelMap(c.page)
+    }
+
+    /// Every document but the free pages' (they come last in the index).
+    func tables() -> [SearchDocument] {
+        h.markets.map(market) + h.products.map(product) + h.requirements.map(requirement)
+            + h.standards.map(standard) + h.schemes.map(scheme)
+    }
+
+    func text(_ t: LocalizedText) -> String { t.text(l, fallbacks: fallbacks) }
+
+    /// The text in the other languages, so a reader can type a name in either language.
+    func others(_ t: LocalizedText) -> [String] {
+        h.config.languages.filter { $0 != l }.map { t.text($0, fallbacks: h.config.fallbacks(for: $0)) }
+    }
+
+    func body(_ guide: Guide) -> (headings: [String], text: String) {
+        guard let b = guide.body(l, defaultLanguage: h.config.defaultLanguage).body else { return ([], "") }
+        return (b.document.headings.map(\.text), b.document.plainText)
+    }
+
+    func excerpt(_ summary: String, _ body: String) -> String {
+        let source = (summary.isEmpty ? body : summary).prefix(161)
+        let flat = String(source.map { $0 == "\n" ? " " : $0 })
+        return flat.count > 160 ? String(flat.prefix(157)) + "…" : flat
+    }
+
+    func market(_ m: Market) -> SearchDocument {
+        let (headings, text_) = body(m.guide)
+        let names = [m.id, m.iso] + m.blocs + h.config.languages.map { m.name.text($0, fallbacks: h.config.fallbacks(for: $0)) }
+        return SearchDocument(kind: .market, route: Routes.market(l, m.id), title: text(m.name), names: names,
+                              headings: headings, body: text(m.summary) + "\n" + text_,
+                              excerpt: excerpt(text(m.summary), text_))
+    }
+
+    func product(_ p: Product) -> SearchDocument {
+        let (headings, text_) = body(p.guide)
+        let names = [p.id, p.ieceeCategory] + p.hsCodes + h.config.languages.map { p.name.text($0, fallbacks: h.config.fallbacks(for: $0)) }
+        return SearchDocument(kind: .product, route: Routes.product(l, p.id), title: text(p.name), names: names,
+                              headings: headings, body: text(p.summary) + "\n" + text_,
+                              excerpt: excerpt(text(p.summary), text_))
+    }
+
+    func requirement(_ r: Requirement) -> SearchDocument {
+        let product = h.product(r.product.id).map { text($0.name) } ?? r.product.id
+        let market = h.market(r.market.id).map { text($0.name) } ?? r.market.id
+        let schemes = r.schemes.compactMap { h.scheme($0.id) }.map { text($0.name) + " " + text($0.mark) }
+        let codes = r.standards.compactMap { h.standard($0.id)?.code }
+        let notes = text(r.notes)
+        var d = SearchDocument(kind: .requirement, route: Routes.requirement(l, r.product.id, r.market.id),
+                               title: "\(product) → \(market)", names: [],
+                               headings: schemes + codes,
+                               body: notes + "\n" + r.documents.items(l, fallbacks: fallbacks).joined(separator: "\n"),
+                               excerpt: excerpt(notes, ""))
+        d.descriptions = (h.product(r.product.id).map { others($0.name) } ?? [])
+            + (h.market(r.market.id).map { others($0.name) } ?? [])
+        return d
+    }
+
+    func standard(_ s: Standard) -> SearchDocument {
+        var d = SearchDocument(kind: .standard, route: Routes.standard(l, s.id), title: s.code,
+                               names: [s.id], headings: [s.kind, s.ieceeCategory], body: "", excerpt: text(s.title))
+        d.descriptions = h.config.languages.map { s.title.text($0, fallbacks: h.config.fallbacks(for: $0)) }
+        return d
+    }
+
+    func scheme(_ s: Scheme) -> SearchDocument {
+        let market = h.market(s.market.id).map { text($0.name) } ?? s.market.id
+        var d = SearchDocument(kind: .scheme, route: Routes.scheme(l, s.id), title: text(s.name),
+                               names: [s.id, text(s.mark)], headings: [text(s.authority), market],
+                               body: text(s.notes), excerpt: excerpt(text(s.notes), ""))
+        d.descriptions = others(s.name)
+        return d
+    }
+
+    @Sendable func page(_ p: FreePage) -> SearchDocument {
+        let (headings, text_) = body(p.guide)
+        var d = SearchDocument(kind: .page, route: Routes.page(l, p.path),
+                               title: p.isHomeIntro ? text(h.config.title) : text(p.title), names: [],
+                               headings: headings, body: text_, excerpt: excerpt(text(p.summary), text_))
+        d.descriptions = others(p.isHomeIntro ? h.config.title : p.title)
+        return d
     }
 }

@@ -10,24 +10,62 @@ public struct SearchIndex: Sendable {
     /// says little, and its list would cost readers a large download on a big handbook).
     static let maxPostings = 2_000
 
-    public let documents: [SearchDocument]
+    public private(set) var documents: [SearchDocument]
     /// token → (document index, weight), by document index.
     public private(set) var postings: [String: [(doc: Int, weight: Int)]] = [:]
+    /// The whole lists of tokens whose `postings` were cut to `maxPostings` (kept for `replace`).
+    private var uncut: [String: [(doc: Int, weight: Int)]] = [:]
+    let synonyms: [String: [String]]
 
     /// Indexes `documents`; `synonyms` maps a word readers type to the phrases it stands for
     /// (`ess` → `energy storage`): a document with the phrase is also found by the word.
     public init(_ documents: [SearchDocument], synonyms: [String: [String]] = [:]) {
         self.documents = documents
+        self.synonyms = synonyms
         let perDocument = documents.parallelMap { Self.weights(of: $0, synonyms: synonyms) }
         var postings: [String: [(doc: Int, weight: Int)]] = [:]
         for (i, weights) in perDocument.enumerated() {
             for (token, weight) in weights { postings[token, default: []].append((i, weight)) }
         }
         for (token, list) in postings where list.count > Self.maxPostings {
-            let kept = list.sorted { ($0.weight, -$0.doc) > ($1.weight, -$1.doc) }.prefix(Self.maxPostings)
-            postings[token] = kept.sorted { $0.doc < $1.doc }
+            uncut[token] = list
+            postings[token] = Self.cut(list)
         }
         self.postings = postings
+    }
+
+    /// The best-weighted `maxPostings` of a list, in document order.
+    private static func cut(_ list: [(doc: Int, weight: Int)]) -> [(doc: Int, weight: Int)] {
+        let kept = list.sorted { ($0.weight, -$0.doc) > ($1.weight, -$1.doc) }.prefix(Self.maxPostings)
+        return kept.sorted { $0.doc < $1.doc }
+    }
+
+    /// Replaces document `i` (same place in the list) and updates the postings as a new index of
+    /// the changed documents would have them. Returns the tokens whose postings changed.
+    mutating func replace(_ i: Int, with d: SearchDocument) -> Set<String> {
+        let old = Self.weights(of: documents[i], synonyms: synonyms)
+        let new = Self.weights(of: d, synonyms: synonyms)
+        documents[i] = d
+        var changed = Set<String>()
+        for token in Set(old.keys).union(new.keys) where old[token] != new[token] {
+            changed.insert(token)
+            var list = uncut[token] ?? postings[token] ?? []
+            var lo = 0, hi = list.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if list[mid].doc < i { lo = mid + 1 } else { hi = mid }
+            }
+            if lo < list.count, list[lo].doc == i { list.remove(at: lo) }
+            if let w = new[token] { list.insert((i, w), at: lo) }
+            if list.count > Self.maxPostings {
+                uncut[token] = list
+                postings[token] = Self.cut(list)
+            } else {
+                uncut[token] = nil
+                postings[token] = list.isEmpty ? nil : list
+            }
+        }
+        return changed
     }
 
     /// Token weights of one document.

@@ -30,11 +30,19 @@ struct SearchShards {
         return Int(hash % UInt32(count))
     }
 
-    /// Every file to write: (path relative to the language's `search/index/`, contents).
-    func files() -> [(String, String)] {
+    /// Some of the files: the token shards and document chunks an edit touched, and `meta.js`.
+    struct Selection {
+        var shards: Set<Int>
+        var chunks: Set<Int>
+    }
+
+    /// Every file to write, or those of `only`: (path relative to the language's `search/index/`, contents).
+    func files(only: Selection? = nil) -> [(String, String)] {
         let n = shardCount
         var shards = [[String]](repeating: [], count: n)
-        for token in index.postings.keys.sorted() {
+        var tokens = Array(index.postings.keys)
+        if let only { tokens = tokens.filter { only.shards.contains(Self.shard(of: $0, count: n)) } }
+        for token in tokens.sorted() {
             var entry = JSONText.string(token) + ":["
             var previous = 0
             var first = true
@@ -52,11 +60,11 @@ struct SearchShards {
         let lengths = index.documents.map { String($0.title.unicodeScalars.count) }.joined(separator: ",")
         out.append(("meta.js", "HB_SEARCH.meta({\"shards\":\(n),\"chunk\":\(Self.chunkSize),\"docs\":\(index.documents.count),"
                     + "\"kinds\":\"\(kinds)\",\"titles\":[\(lengths)]});\n"))
-        for (i, entries) in shards.enumerated() {
+        for (i, entries) in shards.enumerated() where only?.shards.contains(i) ?? true {
             out.append(("s\(i).js", "HB_SEARCH.shard(\(i),{" + entries.joined(separator: ",") + "});\n"))
         }
         let docs = index.documents
-        for chunk in stride(from: 0, to: docs.count, by: Self.chunkSize) {
+        for chunk in stride(from: 0, to: docs.count, by: Self.chunkSize) where only?.chunks.contains(chunk / Self.chunkSize) ?? true {
             let rows = docs[chunk..<min(docs.count, chunk + Self.chunkSize)].map { d in
                 "[" + [d.kind.rawValue, page.link(to: d.route, fileLinks: fileLinks), d.title, d.excerpt]
                     .map(JSONText.string).joined(separator: ",") + "]"
@@ -69,8 +77,9 @@ struct SearchShards {
 }
 
 /// JSON string literals safe inside HTML and JavaScript files.
-enum JSONText {
-    static func string(_ s: String) -> String {
+public enum JSONText {
+    /// `s` as a JSON string literal, with `<`, `>`, `&`, U+2028 and U+2029 escaped.
+    public static func string(_ s: String) -> String {
         var out = "\""
         for scalar in s.unicodeScalars {
             switch scalar {

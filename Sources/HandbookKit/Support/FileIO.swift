@@ -81,6 +81,20 @@ enum FileIO {
         if mkdir(path, 0o755) != 0, errno != EEXIST { throw Failure(description: "cannot create \(path): \(reason())") }
     }
 
+    /// A file's size and modification time, to notice that it changed.
+    struct Stamp: Equatable, Sendable {
+        var size: Int
+        var seconds: Int
+        var nanoseconds: Int
+    }
+
+    /// The stamp of the file at `path`, or nil when it cannot be read.
+    static func stamp(_ path: String) -> Stamp? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return Stamp(size: Int(info.st_size), seconds: Int(info.st_mtim.tv_sec), nanoseconds: Int(info.st_mtim.tv_nsec))
+    }
+
     /// Writes `bytes` to a new file at `path` (replacing any file there).
     static func write(_ path: String, _ bytes: [UInt8]) throws {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)

@@ -77,18 +77,22 @@ public final class OutputDirectory: @unchecked Sendable {
     private let changesLock = NSLock()
     private var changes: [String: Change] = [:]
 
+    /// True for text files, which get a `.gz` beside them.
+    static func isCompressible(_ relative: String) -> Bool {
+        relative.lastIndex(of: ".").map { compressible.contains(String(relative[relative.index(after: $0)...])) } ?? false
+    }
+
     /// Writes one file (and its `.gz` when it is text) into the staging folder. A file whose bytes
     /// equal the previous output's is hard-linked from it instead, keeping its modification time,
     /// so a rebuild rewrites only what changed and `rsync` sends only that.
+
     public func write(_ relative: String, _ bytes: [UInt8]) throws {
         let path = staging.path + "/" + relative
         if let slash = relative.lastIndex(of: "/") {
             try FileIO.makeDirectories(staging.path + "/" + relative[..<slash])
         }
         let previous = target.path + "/" + relative
-        let compress = relative.lastIndex(of: ".").map {
-            Self.compressible.contains(String(relative[relative.index(after: $0)...]))
-        } ?? false
+        let compress = Self.isCompressible(relative)
         let change: Change
         if FileIO.hasContents(previous, bytes) {
             change = .unchanged

@@ -1,0 +1,194 @@
+import HandbookMarkdown
+
+/// The partial rebuilds: page templates, guide bodies, front matter and tables.
+extension LiveSite {
+    /// Page templates changed: the pages of those kinds, and the root pages.
+    func rebuildTemplates(_ names: Set<String>) throws -> LiveUpdate {
+        guard var s = state, let config else { return try rebuildAll(kind: .whole) }
+        let log = DiagnosticLog()
+        let templates = TemplateSet.load(options.templates, languages: config.languages, log: log)
+        let assets = Assets.load(options.templates, log: log)
+        templateDiagnostics = log.all
+        guard let templates, !hasFailed() else {
+            inSync = false
+            return finish(.template, failed: true)
+        }
+        s.templates = templates
+        s.assets = assets
+        let site = output(s)
+        let pages = site.allPages.filter { names.contains($0.0.template) }
+        let collector = OutputCollector()
+        try site.renderPages(pages, emit: collector.emit)
+        try site.dataFiles(emit: collector.emit)
+        let changed = try writeChanges(collector.files, removingOthers: false)
+        state = s
+        return finish(.template, changed: changed, pages: pages.count)
+    }
+
+    /// Only guide bodies changed (front matter as it was): their pages, the scheme and standard
+    /// pages whose back-links moved, and their search entries. Nil when the edit turns out to be
+    /// more than that (a guide that was not in the site).
+    func rebuildBodies(_ paths: [String]) throws -> LiveUpdate? {
+        guard var s = state else { return nil }
+        var h = s.handbook
+        var keys: [String] = []
+        var headingsMoved = false
+        for path in paths {
+            guard let f = loaded[path]?.file, let body = f.body else { return nil }
+            let old: Guide.Body?
+            switch f.kind {
+            case .market:
+                guard let i = h.marketIndex[f.id] else { return nil }
+                old = h.markets[i].guide.bodies.updateValue(body, forKey: f.language)
+            case .product:
+                guard let i = h.productIndex[f.id] else { return nil }
+                old = h.products[i].guide.bodies.updateValue(body, forKey: f.language)
+            case .page:
+                guard let i = h.pageIndex[f.id] else { return nil }
+                old = h.pages[i].guide.bodies.updateValue(body, forKey: f.language)
+            }
+            guard let old else { return nil }
+            if old.document.headings.map(\.id) != body.document.headings.map(\.id) { headingsMoved = true }
+            keys.append("\(f.kind.refKind):\(f.id)")
+        }
+        if headingsMoved {
+            // Links from other guides to these headings may now be broken (or mended).
+            (linkDiagnostics, s.targets) = linkPass(h)
+        } else {
+            let guides = Dictionary(Self.guides(h), uniquingKeysWith: { a, _ in a })
+            for key in keys {
+                guard let guide = guides[key] else { return nil }
+                let (byFile, targets) = links(of: guide, key: key, in: h)
+                for (file, list) in byFile { linkDiagnostics[file] = list }
+                s.targets[key] = targets
+            }
+        }
+        guard !hasFailed() else {
+            inSync = false
+            return finish(.body, failed: true)
+        }
+        let backlinks = Backlinks(h)
+        var kinds = Set(keys.compactMap { Self.pageKind($0, in: h) })
+        for key in Set(backlinks.guides.keys).union(s.backlinks.guides.keys) where backlinks.guides[key] != s.backlinks.guides[key] {
+            let id = String(key.drop { $0 != ":" }.dropFirst())
+            if key.hasPrefix("scheme:"), let i = h.schemeIndex[id] { kinds.insert(.scheme(i)) }
+            if key.hasPrefix("standard:"), let i = h.standardIndex[id] { kinds.insert(.standard(i)) }
+        }
+        s.handbook = h
+        s.backlinks = backlinks
+        let site = output(s)
+        let pages = h.config.languages.flatMap { l in kinds.map { ($0, l) } }
+        var changed = try writeChanges(try render(site, pages), removingOthers: false)
+        for l in h.config.languages {
+            let c = SearchDocuments(h, language: l)
+            let docs = keys.compactMap { key -> SearchDocument? in
+                switch Self.pageKind(key, in: h) {
+                case .market(let i): c.market(h.markets[i])
+                case .product(let i): c.product(h.products[i])
+                case .page(let i): c.page(h.pages[i])
+                case .home: h.pageIndex[""].map { c.page(h.pages[$0]) }
+                default: nil
+                }
+            }
+            changed += try updateSearch(l, replacing: docs, site: site)
+        }
+        state = s
+        return finish(.body, changed: changed, pages: pages.count)
+    }
+
+    /// Front matter or tables changed: the handbook is assembled again from the guides as read
+    /// (only the changed ones were read again) and the pages that show what changed are rendered.
+    func rebuildContent(guides paths: [String], tables: Bool) throws -> LiveUpdate {
+        let kind: LiveUpdate.Kind = tables ? .table : .frontMatter
+        guard var s = state, let config else { return try rebuildAll(kind: .whole) }
+        let log = DiagnosticLog()
+        let h = assemble(config, log: log)
+        baseDiagnostics = log.all
+        let targets: [String: Set<String>]
+        (linkDiagnostics, targets) = linkPass(h)
+        guard !hasFailed() else {
+            inSync = false
+            return finish(kind, failed: true)
+        }
+        let old = s.handbook
+        let before = PageKind.all(old), after = PageKind.all(h)
+        if before.count != after.count && !tables { return try rebuildAll(kind: .whole) }
+        let keys = Set(paths.compactMap { loaded[$0]?.file.map { "\($0.kind.refKind):\($0.id)" } })
+        let namesChanged = tables || keys.contains { $0.hasPrefix("market:") || $0.hasPrefix("product:") }
+        var kinds: Set<PageKind> = [.home, .markets, .products, .schemes, .standards, .matrix, .planner, .updates, .search]
+        if namesChanged {
+            for k in after {
+                if case .page = k { continue }
+                kinds.insert(k)
+            }
+        }
+        kinds.formUnion(keys.compactMap { Self.pageKind($0, in: h) })
+        let pagePaths = keys.filter { $0.hasPrefix("page:") }.map { String($0.dropFirst(5)) }
+        for (i, page) in h.pages.enumerated() {
+            let found = targets["page:" + page.path] ?? []
+            let showsChange = !found.isDisjoint(with: keys)
+                || (tables && found.contains { !$0.hasPrefix("page:") && !$0.hasPrefix("market:") && !$0.hasPrefix("product:") })
+                || pagePaths.contains { !$0.isEmpty && page.path.hasPrefix($0 + "/") }
+            if showsChange { kinds.insert(page.isHomeIntro ? .home : .page(i)) }
+        }
+        s.handbook = h
+        s.backlinks = Backlinks(h)
+        s.targets = targets
+        let site = output(s)
+        let pages = h.config.languages.flatMap { l in kinds.map { ($0, l) } }
+        let collector = OutputCollector()
+        try site.renderPages(pages, emit: collector.emit)
+        try site.dataFiles(emit: collector.emit)
+        var changed = try writeChanges(collector.files, removingOthers: false)
+        let routes = { (kinds: [PageKind], h: Handbook) in Set(h.config.languages.flatMap { l in kinds.map { $0.route(l, in: h).file } }) }
+        changed += remove(Array(routes(before, old).subtracting(routes(after, h))))
+        for l in h.config.languages {
+            let c = SearchDocuments(h, language: l)
+            var docs = namesChanged ? c.tables() : []
+            docs += keys.filter { $0.hasPrefix("page:") }.compactMap { key in h.pageIndex[String(key.dropFirst(5))].map { c.page(h.pages[$0]) } }
+            changed += try updateSearch(l, replacing: docs, site: site, tableCount: namesChanged ? docs.count - pagePaths.count : nil)
+        }
+        state = s
+        return finish(kind, changed: changed, pages: pages.count)
+    }
+
+    /// Puts `docs` in place of the documents with the same routes in language `l`'s search index
+    /// and writes the index files that changed. With `tableCount` (the number of documents that
+    /// are not free pages, now), a change in that number rebuilds the index.
+    func updateSearch(_ l: String, replacing docs: [SearchDocument], site: SiteOutput, tableCount: Int? = nil) throws -> [String] {
+        guard var index = searches[l] else { return [] }
+        let oldTables = index.documents.count - (state?.handbook.pages.count ?? 0)
+        if let tableCount, tableCount != oldTables {
+            index = SearchIndex(site.searchDocuments(l), synonyms: index.synonyms)
+            searches[l] = index
+            let prefix = Routes.search(l).path + "index/"
+            let produced = site.searchFiles(index, language: l)
+            var changed = try writeChanges(produced, removingOthers: false)
+            let kept = Set(produced.map(\.0))
+            changed += remove(hashes.keys.filter { $0.hasPrefix(prefix) && !kept.contains($0) })
+            return changed
+        }
+        var position: [Route: Int] = [:]
+        for (i, d) in index.documents.enumerated() { position[d.route] = i }
+        let shardsBefore = SearchShards(index: index, page: Routes.search(l), fileLinks: options.fileLinks).shardCount
+        var tokens = Set<String>()
+        var chunks = Set<Int>()
+        for d in docs {
+            guard let i = position[d.route], index.documents[i] != d else { continue }
+            tokens.formUnion(index.replace(i, with: d))
+            chunks.insert(i / SearchShards.chunkSize)
+        }
+        searches[l] = index
+        if chunks.isEmpty { return [] }
+        let shards = SearchShards(index: index, page: Routes.search(l), fileLinks: options.fileLinks)
+        let n = shards.shardCount
+        let selection = SearchShards.Selection(
+            shards: n == shardsBefore ? Set(tokens.map { SearchShards.shard(of: $0, count: n) }) : Set(0..<n),
+            chunks: chunks)
+        var changed = try writeChanges(site.searchFiles(index, language: l, only: selection), removingOthers: false)
+        if n < shardsBefore {
+            changed += remove((n..<shardsBefore).map { Routes.search(l).path + "index/s\($0).js" })
+        }
+        return changed
+    }
+}

@@ -1,0 +1,64 @@
+import ArgumentParser
+import Foundation
+import HandbookKit
+import HandbookPreview
+
+/// `handbook serve`: build, serve on loopback, rebuild on every save, reload open pages.
+struct Serve: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Build, serve the site for preview, and rebuild what each saved edit affects (live reload).")
+
+    @OptionGroup var site: SiteOptions
+
+    @Option(help: "The output folder (the preview serves it).")
+    var output = "Site"
+
+    @Option(help: "The address to listen on; 0.0.0.0 lets other machines in.")
+    var host = "127.0.0.1"
+
+    @Option(help: "The port to listen on.")
+    var port = 8000
+
+    @Flag(help: "Open the site in the default browser.")
+    var open = false
+
+    func run() async throws {
+        let options = site.buildOptions(output: output)
+        let say: @Sendable (String) -> Void = { line in
+            FileHandle.standardError.write(Data((line + "\n").utf8))
+        }
+        if host == "0.0.0.0" || host == "::" {
+            say("warning: listening on every network interface: anyone who can reach this machine can read the preview")
+        }
+        let color = isatty(STDERR_FILENO) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+        let server = PreviewServer(options: options, host: host, port: port, say: say) { diagnostics in
+            var lines = SourceLines()
+            return diagnostics.map {
+                DiagnosticFormatter.text($0, sourceLine: lines.line($0.location.line, of: $0.location.file), color: color)
+            }
+        }
+        let open = open
+        do {
+            try await server.run { address in
+                say("serving \(address) (Ctrl-C stops); watching \(options.content)/ and \(options.templates)/")
+                if open { Serve.openBrowser(address) }
+            }
+        } catch let failure as PreviewServer.Failure {
+            Report.error(failure.description)
+            throw ExitCode.validationFailure
+        } catch let failure as OutputDirectory.Failure {
+            Report.error(failure.description)
+            throw failure.isRefusal ? ExitCode.validationFailure : ExitCode.outputFailure
+        }
+        say("stopped")
+    }
+
+    static func openBrowser(_ address: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["xdg-open", address]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try? process.run()
+    }
+}
