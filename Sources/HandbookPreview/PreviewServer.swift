@@ -3,6 +3,7 @@ import HandbookKit
 import Hummingbird
 import Logging
 import ServiceLifecycle
+import UnixSignals
 
 /// `handbook serve`: builds the site, serves it with Hummingbird, watches the content and theme,
 /// rebuilds what each edit affects and tells open pages to reload.
@@ -76,14 +77,18 @@ public struct PreviewServer: Sendable {
         let app = Application(
             responder: PreviewResponder(root: LiveSite.absolute(options.output), live: live),
             configuration: .init(address: .hostname(host, port: port), serverName: "handbook"),
-            services: [ShutdownService(live: live)],
             onServerRunning: { _ in onReady(address) },
             logger: Self.quietLogger())
         defer {
             watcher.stop()
             rebuilder.stop()
         }
-        try await app.runService()
+        // The event streams never end on their own: they are closed first (services shut down in
+        // reverse order), then the server stops.
+        let group = ServiceGroup(configuration: .init(
+            services: [app, ShutdownService(live: live)], gracefulShutdownSignals: [.sigterm, .sigint],
+            logger: Self.quietLogger()))
+        try await group.run()
     }
 
     /// Hummingbird's own log, errors only (the preview prints its own lines).
