@@ -3,7 +3,7 @@ SWIFT ?= swift
 BIN := .build/release/handbook
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: site test serve deps build check bench clean
+.PHONY: site test serve deps build check bench bench-serve clean
 
 deps:
 	@pkg-config --exists libcmark || { \
@@ -27,16 +27,22 @@ test:
 	python3 Tests/browser/check_site.py .build/site-test --handbook $(BIN) --content Content
 	python3 Tests/security/check_xss.py $(BIN) Templates
 	python3 Tests/publish/check_nginx.py $(BIN) Content Templates
+	python3 Tests/preview/check_serve.py $(BIN) Content Templates
 
-# Preview: build, then serve Site/ on http://127.0.0.1:8000/ (live reload arrives with `handbook serve`).
-serve: site
-	python3 -m http.server --bind 127.0.0.1 --directory Site 8000
+# Preview: build, serve Site/ on http://127.0.0.1:8000/, rebuild on every save and reload the browser.
+serve: build
+	$(BIN) serve --content Content --templates Templates --output Site
 
 bench: build
 	../shared/bench/compare-hugo --handbook $(BIN) --templates Templates --runs 3
 	../shared/bench/make-corpus .build/bench-corpus --pages 10000 --languages en >/dev/null
 	$(BIN) build --content .build/bench-corpus/handbook/Content --output .build/bench-site --quiet --timings 2>/dev/null
 	python3 Tests/browser/bench_search.py .build/bench-site en
+
+# Save-to-reload latency of `handbook serve` on the 10,000-page corpus, then wrk against the preview.
+bench-serve: build
+	../shared/bench/make-corpus .build/bench-corpus --pages 10000 --languages en >/dev/null
+	python3 Tests/preview/bench_serve.py $(BIN) Templates .build/bench-corpus/handbook/Content
 
 clean:
 	rm -rf .build Site

@@ -31,12 +31,25 @@ public struct PreviewServer: Sendable {
         public var description: String
     }
 
-    /// The problems of an update as the overlay shows them (no colour).
-    static func overlayText(_ diagnostics: [Diagnostic]) -> [String] {
+    /// Errors, then at most 20 warnings (a large handbook can have thousands of stale reviews:
+    /// `handbook check` lists them all).
+    static func errorsFirst(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        diagnostics.filter { $0.severity == .error } + diagnostics.filter { $0.severity != .error }.prefix(20)
+    }
+
+    /// The most problems the overlay lists (errors first); a line says how many more there are.
+    static let overlayLimit = 50
+
+    /// The problems of a failed update as the overlay shows them (no colour); none when it succeeded.
+    static func overlayText(_ update: LiveUpdate) -> [String] {
+        guard update.failed else { return [] }
+        let ordered = update.diagnostics.filter { $0.severity == .error } + update.diagnostics.filter { $0.severity != .error }
         var lines = SourceLines()
-        return diagnostics.map {
+        var out = ordered.prefix(overlayLimit).map {
             DiagnosticFormatter.text($0, sourceLine: lines.line($0.location.line, of: $0.location.file), color: false)
         }
+        if ordered.count > overlayLimit { out.append("… and \(ordered.count - overlayLimit) more (the terminal lists them all)") }
+        return out
     }
 
     /// Builds, serves until Ctrl-C (or SIGTERM), then stops after the rebuild in progress.
@@ -46,24 +59,27 @@ public struct PreviewServer: Sendable {
         let site = LiveSite(options: options)
         let live = LiveReload()
         let first = try site.build()
-        await live.publish(first, displayProblems: Self.overlayText(first.diagnostics))
+        await live.publish(first, displayProblems: Self.overlayText(first))
         let say = say, format = format
-        for line in format(first.diagnostics) { say(line) }
+        for line in format(Self.errorsFirst(first.diagnostics)) { say(line) }
         say(first.failed
             ? "the first build has errors: fix them and the preview builds again"
             : "built \(first.pagesRendered) pages")
+        let timer = options.timer
+        _ = timer?.drain()
         let rebuilder = Rebuilder(site: site) { update, seconds in
             guard update.kind != .none else { return }
+            if let lines = timer?.drain(), !lines.isEmpty { say("  " + lines.joined(separator: ", ")) }
             let ms = Int((seconds * 1000).rounded())
             if update.failed {
-                for line in format(update.diagnostics) { say(line) }
+                for line in format(Self.errorsFirst(update.diagnostics)) { say(line) }
                 say("[\(update.kind.rawValue)] build failed in \(ms) ms: the last good site is still served")
             } else {
                 let warnings = update.diagnostics.count
                 say("[\(update.kind.rawValue)] rebuilt in \(ms) ms: \(update.pagesRendered) pages rendered, "
                     + "\(update.changedFiles.count) files changed" + (warnings > 0 ? ", \(warnings) warnings" : ""))
             }
-            let problems = Self.overlayText(update.diagnostics)
+            let problems = Self.overlayText(update)
             Task { await live.publish(update, displayProblems: problems) }
         }
         let watcher: FileWatcher

@@ -22,8 +22,12 @@ struct Serve: AsyncParsableCommand {
     @Flag(help: "Open the site in the default browser.")
     var open = false
 
+    @Flag(help: "Print the time each stage of a rebuild took.")
+    var timings = false
+
     func run() async throws {
-        let options = site.buildOptions(output: output)
+        var options = site.buildOptions(output: output)
+        if timings { options.timer = StageTimer() }
         let say: @Sendable (String) -> Void = { line in
             FileHandle.standardError.write(Data((line + "\n").utf8))
         }
@@ -38,9 +42,10 @@ struct Serve: AsyncParsableCommand {
             }
         }
         let open = open
+        let folders = "\(options.content)/ and \(options.templates)/"
         do {
             try await server.run { address in
-                say("serving \(address) (Ctrl-C stops); watching \(options.content)/ and \(options.templates)/")
+                say("serving \(address) (Ctrl-C stops); watching \(folders)")
                 if open { Serve.openBrowser(address) }
             }
         } catch let failure as PreviewServer.Failure {

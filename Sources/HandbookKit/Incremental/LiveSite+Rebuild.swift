@@ -30,9 +30,12 @@ extension LiveSite {
     /// more than that (a guide that was not in the site).
     func rebuildBodies(_ paths: [String]) throws -> LiveUpdate? {
         guard var s = state else { return nil }
+        let timer = options.timer
+        _ = timer?.drain()
         var h = s.handbook
         var keys: [String] = []
         var headingsMoved = false
+        var backlinksMoved = false
         for path in paths {
             guard let f = loaded[path]?.file, let body = f.body else { return nil }
             let old: Guide.Body?
@@ -49,25 +52,29 @@ extension LiveSite {
             }
             guard let old else { return nil }
             if old.document.headings.map(\.id) != body.document.headings.map(\.id) { headingsMoved = true }
+            if Self.backlinkTargets(old) != Self.backlinkTargets(body) { backlinksMoved = true }
             keys.append("\(f.kind.refKind):\(f.id)")
         }
+        timer?.mark("body: replace")
         if headingsMoved {
             // Links from other guides to these headings may now be broken (or mended).
             (linkDiagnostics, s.targets) = linkPass(h)
+            diagnostics = collectDiagnostics()
         } else {
-            let guides = Dictionary(Self.guides(h), uniquingKeysWith: { a, _ in a })
             for key in keys {
-                guard let guide = guides[key] else { return nil }
+                guard let guide = Self.guide(key, in: h) else { return nil }
                 let (byFile, targets) = links(of: guide, key: key, in: h)
                 for (file, list) in byFile { linkDiagnostics[file] = list }
                 s.targets[key] = targets
             }
+            refreshDiagnostics(of: paths)
         }
-        guard !hasFailed() else {
+        timer?.mark("body: links")
+        guard !isFailing else {
             inSync = false
             return finish(.body, failed: true)
         }
-        let backlinks = Backlinks(h)
+        let backlinks = backlinksMoved ? Backlinks(h) : s.backlinks
         var kinds = Set(keys.compactMap { Self.pageKind($0, in: h) })
         for key in Set(backlinks.guides.keys).union(s.backlinks.guides.keys) where backlinks.guides[key] != s.backlinks.guides[key] {
             let id = String(key.drop { $0 != ":" }.dropFirst())
@@ -78,7 +85,9 @@ extension LiveSite {
         s.backlinks = backlinks
         let site = output(s)
         let pages = h.config.languages.flatMap { l in kinds.map { ($0, l) } }
+        timer?.mark("body: backlinks")
         var changed = try writeChanges(try render(site, pages), removingOthers: false)
+        timer?.mark("body: render")
         for l in h.config.languages {
             let c = SearchDocuments(h, language: l)
             let docs = keys.compactMap { key -> SearchDocument? in
@@ -92,8 +101,27 @@ extension LiveSite {
             }
             changed += try updateSearch(l, replacing: docs, site: site)
         }
+        timer?.mark("body: search")
         state = s
         return finish(.body, changed: changed, pages: pages.count)
+    }
+
+    /// The schemes and standards a body links to (what their pages list as back-links).
+    static func backlinkTargets(_ body: Guide.Body) -> Set<String> {
+        Set(body.document.links.compactMap { link in
+            CrossReference(link.destination).flatMap { $0.kind == .standard || $0.kind == .scheme ? "\($0.kind):\($0.id)" : nil }
+        })
+    }
+
+    /// The guide of a key (`market:sa`).
+    static func guide(_ key: String, in h: Handbook) -> Guide? {
+        switch pageKind(key, in: h) {
+        case .market(let i): h.markets[i].guide
+        case .product(let i): h.products[i].guide
+        case .page(let i): h.pages[i].guide
+        case .home: h.pageIndex[""].map { h.pages[$0].guide }
+        default: nil
+        }
     }
 
     /// Front matter or tables changed: the handbook is assembled again from the guides as read
@@ -101,11 +129,15 @@ extension LiveSite {
     func rebuildContent(guides paths: [String], tables: Bool) throws -> LiveUpdate {
         let kind: LiveUpdate.Kind = tables ? .table : .frontMatter
         guard var s = state, let config else { return try rebuildAll(kind: .whole) }
+        let timer = options.timer
+        _ = timer?.drain()
         let log = DiagnosticLog()
         let h = assemble(config, log: log)
         baseDiagnostics = log.all
+        timer?.mark("assemble+check")
         let targets: [String: Set<String>]
         (linkDiagnostics, targets) = linkPass(h)
+        timer?.mark("links")
         guard !hasFailed() else {
             inSync = false
             return finish(kind, failed: true)
@@ -140,6 +172,7 @@ extension LiveSite {
         try site.renderPages(pages, emit: collector.emit)
         try site.dataFiles(emit: collector.emit)
         var changed = try writeChanges(collector.files, removingOthers: false)
+        timer?.mark("render \(pages.count)")
         let routes = { (kinds: [PageKind], h: Handbook) in Set(h.config.languages.flatMap { l in kinds.map { $0.route(l, in: h).file } }) }
         changed += remove(Array(routes(before, old).subtracting(routes(after, h))))
         for l in h.config.languages {
@@ -148,6 +181,7 @@ extension LiveSite {
             docs += keys.filter { $0.hasPrefix("page:") }.compactMap { key in h.pageIndex[String(key.dropFirst(5))].map { c.page(h.pages[$0]) } }
             changed += try updateSearch(l, replacing: docs, site: site, tableCount: namesChanged ? docs.count - pagePaths.count : nil)
         }
+        timer?.mark("search")
         state = s
         return finish(kind, changed: changed, pages: pages.count)
     }

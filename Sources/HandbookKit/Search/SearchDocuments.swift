@@ -45,19 +45,23 @@ struct SearchDocuments {
     }
 
     func market(_ m: Market) -> SearchDocument {
-        let (headings, text_) = body(m.guide)
-        let names = [m.id, m.iso] + m.blocs + h.config.languages.map { m.name.text($0, fallbacks: h.config.fallbacks(for: $0)) }
-        return SearchDocument(kind: .market, route: Routes.market(l, m.id), title: text(m.name), names: names,
-                              headings: headings, body: text(m.summary) + "\n" + text_,
-                              excerpt: excerpt(text(m.summary), text_))
+        guideDocument(.market, Routes.market(l, m.id), name: m.name, names: [m.id, m.iso] + m.blocs,
+                      summary: m.summary, guide: m.guide)
     }
 
     func product(_ p: Product) -> SearchDocument {
-        let (headings, text_) = body(p.guide)
-        let names = [p.id, p.ieceeCategory] + p.hsCodes + h.config.languages.map { p.name.text($0, fallbacks: h.config.fallbacks(for: $0)) }
-        return SearchDocument(kind: .product, route: Routes.product(l, p.id), title: text(p.name), names: names,
-                              headings: headings, body: text(p.summary) + "\n" + text_,
-                              excerpt: excerpt(text(p.summary), text_))
+        guideDocument(.product, Routes.product(l, p.id), name: p.name, names: [p.id, p.ieceeCategory] + p.hsCodes,
+                      summary: p.summary, guide: p.guide)
+    }
+
+    /// A market or product: found by its name in every language and its codes.
+    private func guideDocument(_ kind: SearchDocument.Kind, _ route: Route, name: LocalizedText, names: [String],
+                               summary: LocalizedText, guide: Guide) -> SearchDocument {
+        let (headings, text_) = body(guide)
+        let allNames = names + h.config.languages.map { name.text($0, fallbacks: h.config.fallbacks(for: $0)) }
+        return SearchDocument(kind: kind, route: route, title: text(name), names: allNames,
+                              headings: headings, body: text(summary) + "\n" + text_,
+                              excerpt: excerpt(text(summary), text_))
     }
 
     func requirement(_ r: Requirement) -> SearchDocument {

@@ -18,6 +18,16 @@ public final class StageTimer: @unchecked Sendable {
         lock.unlock()
     }
 
+    /// The lines so far, starting afresh (for a process that times one rebuild after another).
+    public func drain() -> [String] {
+        lock.lock()
+        let out = stages
+        stages = []
+        last = Date()
+        lock.unlock()
+        return out.map { name, seconds in "\(name) \(String(format: "%.1f", seconds * 1000)) ms" }
+    }
+
     /// One line per stage: `load 812 ms`.
     public var lines: [String] {
         stages.map { name, seconds in "\(name.padding(toLength: 14, withPad: " ", startingAt: 0)) \(Int(seconds * 1000)) ms" }
