@@ -44,7 +44,10 @@ public struct PreviewResponder: HTTPResponder {
             return Self.text(.forbidden, "403 forbidden: this path leads outside the site\n")
         case .notFound:
             if let page = files.notFoundPage { return serve(page, status: .notFound, head: head) }
-            return Self.text(.notFound, "404 not found\n")
+            // Nothing built yet (the first build failed): a page that can show the problems.
+            let html = "<!doctype html><html lang=\"en\"><meta charset=\"utf-8\"><title>Not built yet</title>"
+                + "<body><p>Nothing is built yet: fix the problems below (or in the terminal) and this page reloads.</p></body></html>"
+            return Self.bytes(.notFound, LiveScript.inject(into: Array(html.utf8)), type: "text/html; charset=utf-8", head: head)
         }
     }
 

@@ -85,6 +85,19 @@ import Testing
         }
     }
 
+    @Test func withoutA404PageMissingPathsGetAPageThatCanShowTheProblems() async throws {
+        let site = try Site()
+        try FileManager.default.removeItem(atPath: site.root + "/404.html")
+        try await app(site).test(.router) { client in
+            let r = try await client.execute(uri: "/en/", method: .get)
+            #expect(r.status == .notFound)
+            #expect(r.headers[.contentType] == "text/html; charset=utf-8")
+            let body = String(buffer: r.body)
+            #expect(body.contains("Nothing is built yet"))
+            #expect(body.contains(LiveScript.tag + "</body>"))
+        }
+    }
+
     @Test func onlyGetAndHead() async throws {
         let site = try Site()
         try await app(site).test(.router) { client in

@@ -70,8 +70,11 @@ public final class LiveSite: @unchecked Sendable {
     public var watchedFolders: [String] { [contentRoot, templatesRoot] }
 
     /// The first build: everything, swapped into the output folder as `handbook build` does.
+    /// Throws `OutputDirectory.Failure` for an output folder `handbook build` would refuse, even
+    /// when the content has errors (the preview serves that folder).
     public func build() throws -> LiveUpdate {
-        try rebuildAll(kind: .first)
+        _ = try OutputDirectory.check(options.output, protecting: [options.content, options.templates])
+        return try rebuildAll(kind: .first)
     }
 
     /// Rebuilds after the files at `paths` (absolute) changed, were added or were removed.

@@ -21,13 +21,12 @@ public final class OutputDirectory: @unchecked Sendable {
     let staging: URL
     private let fm = FileManager.default
 
-    /// Checks that `path` is safe to replace, then creates an empty staging folder beside it.
-    /// - Parameters:
-    ///   - path: the output folder.
-    ///   - protecting: folders that must never be inside or equal to the output (content, templates).
-    public init(path: String, protecting: [String]) throws {
+    /// Checks that `path` may be an output folder: not `/`, the home folder, a folder holding or
+    /// inside one of `protecting`, a file, or a non-empty folder handbook did not write.
+    /// Returns it absolute, with symbolic links resolved.
+    public static func check(_ path: String, protecting: [String]) throws -> URL {
+        let fm = FileManager.default
         let target = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath()
-        self.target = target
         let home = URL(fileURLWithPath: NSHomeDirectory()).standardizedFileURL.resolvingSymlinksInPath()
         if target.path == "/" || target.path == home.path {
             throw Failure(description: "refusing to use '\(path)' as the output folder: it is \(target.path == "/" ? "the root folder" : "your home folder")", isRefusal: true)
@@ -48,6 +47,16 @@ public final class OutputDirectory: @unchecked Sendable {
                 throw Failure(description: "refusing to replace '\(path)': it holds files that handbook did not write (no \(Self.marker)); choose another --output or empty it", isRefusal: true)
             }
         }
+        return target
+    }
+
+    /// Checks that `path` is safe to replace, then creates an empty staging folder beside it.
+    /// - Parameters:
+    ///   - path: the output folder.
+    ///   - protecting: folders that must never be inside or equal to the output (content, templates).
+    public init(path: String, protecting: [String]) throws {
+        let target = try Self.check(path, protecting: protecting)
+        self.target = target
         let parent = target.deletingLastPathComponent()
         let name = target.lastPathComponent
         let leftovers = ((try? fm.contentsOfDirectory(atPath: parent.path)) ?? []).filter { $0.hasPrefix(".\(name).handbook-") }

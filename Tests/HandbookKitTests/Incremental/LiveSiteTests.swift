@@ -167,3 +167,32 @@ import Testing
         #expect(Files.snapshot(w.root + "/Site") == (try w.fullBuild()))
     }
 }
+
+/// The first build of a preview: refusals and a start with errors.
+@Suite struct LiveSiteFirstBuildTests {
+    @Test func refusesAnOutputFolderThatBuildRefusesEvenWithErrorsInTheContent() throws {
+        let w = try LiveSiteTests.Workspace()
+        try Files.write(w.root + "/Content/markets/sa.md", "---\nname: [\n---\n")
+        var options = w.options
+        options.output = w.root + "/Content/out"
+        #expect(throws: OutputDirectory.Failure.self) { try LiveSite(options: options).build() }
+        options.output = w.root + "/Templates"
+        #expect(throws: OutputDirectory.Failure.self) { try LiveSite(options: options).build() }
+    }
+
+    @Test func startsWithErrorsAndBuildsOnceFixed() throws {
+        let w = try LiveSiteTests.Workspace()
+        let path = w.root + "/Content/markets/sa.md"
+        let good = try #require(Files.read(path))
+        try Files.write(path, good.replacingOccurrences(of: "region: ", with: "region: atlantis-"))
+        let site = LiveSite(options: w.options)
+        let first = try site.build()
+        #expect(first.failed)
+        #expect(first.diagnostics.contains { $0.code == .unknownReference && $0.location.file.hasSuffix("markets/sa.md") })
+        #expect(!FileManager.default.fileExists(atPath: w.root + "/Site"))
+        try Files.write(path, good)
+        let fixed = try site.update([path])
+        #expect(!fixed.failed)
+        #expect(Files.snapshot(w.root + "/Site") == (try w.fullBuild()))
+    }
+}
