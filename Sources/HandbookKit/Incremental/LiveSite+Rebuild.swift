@@ -134,7 +134,7 @@ extension LiveSite {
         let log = DiagnosticLog()
         let h = assemble(config, log: log)
         baseDiagnostics = log.all
-        timer?.mark("assemble+check")
+        timer?.mark("warnings")
         let targets: [String: Set<String>]
         (linkDiagnostics, targets) = linkPass(h)
         timer?.mark("links")
@@ -147,15 +147,18 @@ extension LiveSite {
         if before.count != after.count && !tables { return try rebuildAll(kind: .whole) }
         let keys = Set(paths.compactMap { loaded[$0]?.file.map { "\($0.kind.refKind):\($0.id)" } })
         let namesChanged = tables || keys.contains { $0.hasPrefix("market:") || $0.hasPrefix("product:") }
-        var kinds: Set<PageKind> = [.home, .markets, .products, .schemes, .standards, .matrix, .planner, .updates, .search]
+        let pagePaths = keys.filter { $0.hasPrefix("page:") }.map { String($0.dropFirst(5)) }
+        var kinds = Set<PageKind>()
         if namesChanged {
+            // Names, regions, schemes and requirements show on every list and table page.
             for k in after {
                 if case .page = k { continue }
                 kinds.insert(k)
             }
+        } else if pagePaths.contains(where: { !$0.contains("/") }) {
+            kinds.insert(.home)   // it lists the top-level pages
         }
         kinds.formUnion(keys.compactMap { Self.pageKind($0, in: h) })
-        let pagePaths = keys.filter { $0.hasPrefix("page:") }.map { String($0.dropFirst(5)) }
         for (i, page) in h.pages.enumerated() {
             let found = targets["page:" + page.path] ?? []
             let showsChange = !found.isDisjoint(with: keys)
@@ -170,7 +173,8 @@ extension LiveSite {
         let pages = h.config.languages.flatMap { l in kinds.map { ($0, l) } }
         let collector = OutputCollector()
         try site.renderPages(pages, emit: collector.emit)
-        try site.dataFiles(emit: collector.emit)
+        // The data files (sitemap, feeds, JSON, CSV) do not show free pages' front matter.
+        if namesChanged || options.writeReport { try site.dataFiles(emit: collector.emit) }
         var changed = try writeChanges(collector.files, removingOthers: false)
         timer?.mark("render \(pages.count)")
         let routes = { (kinds: [PageKind], h: Handbook) in Set(h.config.languages.flatMap { l in kinds.map { $0.route(l, in: h).file } }) }

@@ -208,7 +208,9 @@ public final class LiveSite: @unchecked Sendable {
     func assemble(_ config: SiteConfig, log: DiagnosticLog) -> Handbook {
         let guides = loaded.keys.sorted().compactMap { loaded[$0]?.file }
         let h = ContentLoader(root: options.content).assemble(config, guides, tables: tablePaths, files: files, log: log)
+        options.timer?.mark("assemble")
         ReferenceChecker(handbook: h, log: log).check()
+        options.timer?.mark("references")
         let warnings = ContentWarnings(handbook: h, today: options.today, log: log)
         warnings.check()
         warnings.checkTextFields()
