@@ -28,6 +28,7 @@ test:
 	python3 Tests/security/check_xss.py $(BIN) Templates
 	python3 Tests/publish/check_nginx.py $(BIN) Content Templates
 	python3 Tests/preview/check_serve.py $(BIN) Content Templates
+	python3 Tests/preview/check_serve_load.py $(BIN) Content Templates
 
 # Preview: build, serve Site/ on http://127.0.0.1:8000/, rebuild on every save and reload the browser.
 serve: build

@@ -1,7 +1,9 @@
 import Foundation
 import HandbookKit
 import Hummingbird
+import HummingbirdCore
 import Logging
+import NIOCore
 import ServiceLifecycle
 import UnixSignals
 
@@ -11,6 +13,8 @@ public struct PreviewServer: Sendable {
     public var options: BuildOptions
     public var host: String
     public var port: Int
+    /// Seconds a connection may stay open without a request in progress (slow or idle clients).
+    public var idleTimeout: Double = 30
     /// Prints one line (or a block) to the terminal.
     public var say: @Sendable (String) -> Void
     /// Formats one problem for the terminal (the CLI adds colour and the source line).
@@ -92,6 +96,7 @@ public struct PreviewServer: Sendable {
         let address = "http://\(host.contains(":") ? "[\(host)]" : host):\(port)/"
         let app = Application(
             responder: PreviewResponder(root: LiveSite.absolute(options.output), live: live),
+            server: .http1(configuration: .init(idleTimeout: .milliseconds(Int64(idleTimeout * 1000)))),
             configuration: .init(address: .hostname(host, port: port), serverName: "handbook"),
             onServerRunning: { _ in onReady(address) },
             logger: Self.quietLogger())

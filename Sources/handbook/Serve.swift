@@ -25,6 +25,14 @@ struct Serve: AsyncParsableCommand {
     @Flag(help: "Print the time each stage of a rebuild took.")
     var timings = false
 
+    @Option(help: .hidden)
+    var idleTimeout = 30.0
+
+    func validate() throws {
+        if idleTimeout <= 0 { throw ValidationError("--idle-timeout must be more than 0 seconds") }
+        if !(1...65535).contains(port) { throw ValidationError("--port must be 1–65535, e.g. --port 8000") }
+    }
+
     func run() async throws {
         var options = site.buildOptions(output: output)
         if timings { options.timer = StageTimer() }
@@ -35,12 +43,14 @@ struct Serve: AsyncParsableCommand {
             say("warning: listening on every network interface: anyone who can reach this machine can read the preview")
         }
         let color = isatty(STDERR_FILENO) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
-        let server = PreviewServer(options: options, host: host, port: port, say: say) { diagnostics in
+        let configured = PreviewServer(options: options, host: host, port: port, say: say) { diagnostics in
             var lines = SourceLines()
             return diagnostics.map {
                 DiagnosticFormatter.text($0, sourceLine: lines.line($0.location.line, of: $0.location.file), color: color)
             }
         }
+        var server = configured
+        server.idleTimeout = idleTimeout
         let open = open
         let folders = "\(options.content)/ and \(options.templates)/"
         do {
