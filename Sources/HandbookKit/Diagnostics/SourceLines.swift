@@ -10,8 +10,9 @@ public struct SourceLines {
     /// Line `number` (1-based) of the file at `path`, without its line ending.
     public mutating func line(_ number: Int, of path: String) -> String? {
         if files[path] == nil {
-            guard let data = FileManager.default.contents(atPath: path), data.count < 16_000_000 else { return nil }
-            files[path] = [UInt8](data)
+            // Never more than the loader reads (a 1 GB file is refused, not read to show a line).
+            guard case .success(let bytes) = FileIO.read(path, limit: TextDecoder.maxFileSize) else { return nil }
+            files[path] = bytes
         }
         guard let bytes = files[path], number >= 1 else { return nil }
         var start = 0, current = 1

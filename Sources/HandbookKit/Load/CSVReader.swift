@@ -10,10 +10,11 @@ enum CSVReader {
 
     /// The good rows and a problem for each row with the wrong number of cells (so one bad row
     /// does not hide the others); a failure when the file as a whole cannot be read.
-    static func read(_ text: String, file: String, skippingBadRows: Void)
+    /// Reading stops after `maxRows` rows (the caller refuses a table that long).
+    static func read(_ text: String, file: String, skippingBadRows: Void, maxRows: Int = .max)
         -> Result<(rows: [RawValue], problems: [Diagnostic]), Diagnostic> {
         let records: [[Cell]]
-        switch split(text, file: file) {
+        switch split(text, file: file, maxRecords: maxRows == .max ? .max : maxRows + 1) {
         case .success(let r): records = r
         case .failure(let d): return .failure(d)
         }
@@ -85,7 +86,7 @@ enum CSVReader {
     }
 
     /// Splits text into records of cells, honouring quotes (which may hold commas and newlines).
-    static func split(_ text: String, file: String) -> Result<[[Cell]], Diagnostic> {
+    static func split(_ text: String, file: String, maxRecords: Int = .max) -> Result<[[Cell]], Diagnostic> {
         // Works on UTF-8 bytes (the syntax characters are ASCII); columns count characters.
         let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ","), newline = UInt8(ascii: "\n"), space = UInt8(ascii: " ")
         var records: [[Cell]] = []
@@ -130,6 +131,7 @@ enum CSVReader {
             case newline:
                 endCell()
                 records.append(record)
+                if records.count >= maxRecords { return .success(records) }
                 record = []
                 line += 1
                 column = 1

@@ -8,6 +8,11 @@ struct ContentFiles: Sendable {
         try FileIO.listFiles(root)
     }
 
+    /// The same, also giving the symbolic links not followed (loops, links to folders): (path, why).
+    func list(skipped: inout [(String, String)]) throws -> [String] {
+        try FileIO.listFiles(root, skipped: &skipped)
+    }
+
     /// The path to show in diagnostics for a relative path.
     func display(_ relative: String) -> String {
         root.hasSuffix("/") ? root + relative : root + "/" + relative

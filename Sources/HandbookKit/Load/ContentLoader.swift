@@ -39,11 +39,16 @@ public struct ContentLoader: Sendable {
     /// files. Nil when the folder cannot be listed.
     func scan(_ files: ContentFiles, log: DiagnosticLog) -> (markdown: [(String, MarkdownFile.Kind)], tables: [String: [String]])? {
         let paths: [String]
+        var skipped: [(String, String)] = []
         do {
-            paths = try files.list()
+            paths = try files.list(skipped: &skipped)
         } catch {
             log.error(.unreadableFile, "cannot list the content folder: \(error)", at: SourceLocation(file: root))
             return nil
+        }
+        for (path, why) in skipped {
+            log.warning(.unexpectedFile, why, at: SourceLocation(file: files.display(path)),
+                        hint: "replace the link with the file itself, or link to a file inside the content folder")
         }
         var markdown: [(String, MarkdownFile.Kind)] = []
         var tables: [String: [String]] = [:]

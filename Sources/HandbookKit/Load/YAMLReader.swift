@@ -34,6 +34,10 @@ enum YAMLReader {
         switch error {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
+            if problem.hasPrefix("Maximum nesting level reached") {
+                return Diagnostic(.error, .tooDeep, "YAML nested too deeply (lists or maps inside each other, hundreds of levels)",
+                                  at: at(mark), hint: "write the value flatter: the handbook's fields need two or three levels")
+            }
             if problem == "did not find expected key" || problem == "did not find expected '-' indicator" {
                 return Diagnostic(.error, .yamlSyntax, "YAML: this line is indented differently from the lines above it",
                                   at: at(mark), hint: "line up the keys of a block (front matter keys start in column 1)")
@@ -92,8 +96,9 @@ enum YAMLReader {
         mutating func convert(_ node: Node, budget: inout Int) throws -> RawValue {
             budget -= 1
             if budget < 0 {
-                throw Diagnostic(.error, .fileTooLarge, "YAML expands to too many values (aliases?)",
-                                 at: location(node.mark), hint: "write the values out instead of using aliases")
+                throw Diagnostic(.error, .fileTooLarge, "YAML has more than \(YAMLReader.maxNodes) values (aliases count each time they are used)",
+                                 at: location(node.mark),
+                                 hint: "write values out instead of using aliases, and keep tables under 100000 rows")
             }
             switch node {
             case .scalar(let scalar):

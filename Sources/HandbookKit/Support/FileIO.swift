@@ -38,12 +38,19 @@ enum FileIO {
     /// Every regular file under `root` as sorted relative paths; names starting with `.` are skipped.
     /// Symbolic links are followed only when they point to a regular file.
     static func listFiles(_ root: String) throws -> [String] {
+        var skipped: [(String, String)] = []
+        return try listFiles(root, skipped: &skipped)
+    }
+
+    /// The same, also giving the symbolic links that were not followed: (relative path, why).
+    static func listFiles(_ root: String, skipped: inout [(String, String)]) throws -> [String] {
         var out: [String] = []
-        try walk(root, prefix: "", into: &out, depth: 0)
+        try walk(root, prefix: "", into: &out, skipped: &skipped, depth: 0)
         return out.sorted()
     }
 
-    private static func walk(_ folder: String, prefix: String, into out: inout [String], depth: Int) throws {
+    private static func walk(_ folder: String, prefix: String, into out: inout [String], skipped: inout [(String, String)],
+                             depth: Int) throws {
         guard depth < 64 else { throw Failure(description: "folders nested too deep under \(folder)") }
         guard let dir = opendir(folder) else { throw Failure(description: "cannot list \(folder): \(reason())") }
         defer { closedir(dir) }
@@ -57,14 +64,21 @@ enum FileIO {
             if type == Int32(DT_UNKNOWN) || type == Int32(DT_LNK) {
                 var info = stat()
                 if stat(path, &info) != 0 {
-                    out.append(prefix + name)   // a broken link: listed, so reading it reports the problem
+                    if errno == ELOOP {
+                        skipped.append((prefix + name, "this symbolic link leads in a loop and is ignored"))
+                    } else {
+                        out.append(prefix + name)   // a broken link: listed, so reading it reports the problem
+                    }
                     continue
                 }
                 type = (info.st_mode & S_IFMT) == S_IFDIR ? Int32(DT_DIR) : (info.st_mode & S_IFMT) == S_IFREG ? Int32(DT_REG) : 0
-                if entry.pointee.d_type == UInt8(DT_LNK), type == Int32(DT_DIR) { continue }
+                if entry.pointee.d_type == UInt8(DT_LNK), type == Int32(DT_DIR) {
+                    skipped.append((prefix + name, "this symbolic link to a folder is not followed and is ignored"))
+                    continue
+                }
             }
             if type == Int32(DT_DIR) {
-                try walk(path, prefix: prefix + name + "/", into: &out, depth: depth + 1)
+                try walk(path, prefix: prefix + name + "/", into: &out, skipped: &skipped, depth: depth + 1)
             } else if type == Int32(DT_REG) {
                 out.append(prefix + name)
             }
