@@ -3,7 +3,7 @@ SWIFT ?= swift
 BIN := .build/release/handbook
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: site test serve deps build check bench bench-serve clean
+.PHONY: site test serve deps build check bench bench-serve fuzz clean
 
 deps:
 	@pkg-config --exists libcmark || { \
@@ -44,6 +44,14 @@ bench: build
 bench-serve: build
 	../shared/bench/make-corpus .build/bench-corpus --pages 10000 --languages en >/dev/null
 	python3 Tests/preview/bench_serve.py $(BIN) Templates .build/bench-corpus/handbook/Content
+
+# libFuzzer (with address sanitizer) on front matter + YAML, CSV, Markdown and a whole tiny site;
+# FUZZ_SECONDS per target (default 600), two targets at a time. Not part of `make test`.
+FUZZ_SECONDS ?= 600
+fuzz: deps
+	HANDBOOK_FUZZ=1 $(SWIFT) build --scratch-path .build-fuzz -Xswiftc -sanitize=fuzzer,address \
+	  -Xswiftc -parse-as-library --product handbook-fuzz
+	Fuzz/run $(FUZZ_SECONDS)
 
 clean:
 	rm -rf .build Site

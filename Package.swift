@@ -1,4 +1,5 @@
 // swift-tools-version:6.1
+import Foundation
 import PackageDescription
 
 let strict: [SwiftSetting] = [
@@ -64,3 +65,10 @@ let package = Package(
             swiftSettings: strict),
     ]
 )
+
+// The fuzz targets link with libFuzzer's main, so they exist only for `make fuzz` (HANDBOOK_FUZZ=1).
+if ProcessInfo.processInfo.environment["HANDBOOK_FUZZ"] != nil {
+    package.targets.append(.executableTarget(
+        name: "HandbookFuzz", dependencies: ["HandbookKit", "HandbookMarkdown"], swiftSettings: strict))
+    package.products.append(.executable(name: "handbook-fuzz", targets: ["HandbookFuzz"]))
+}
