@@ -146,4 +146,21 @@ import Testing
         #expect(csv.first?.message == "200 more rows of this table have problems (the first 100 are listed)")
         #expect(csv.dropFirst().allSatisfy { $0.code == .csvSyntax && $0.message.hasPrefix("row has 2 cells") })
     }
+
+    @Test func scriptAddressesInDataFieldsAreRefused() throws {
+        let r = try Self.check { content in
+            let path = content + "/markets/sa.md"
+            var text = try #require(Files.read(path))
+            text = text.replacingOccurrences(of: "  - name: SASO\n    url: https://example.org/saso",
+                                             with: "  - name: SASO\n    url: javascript:alert(1)")
+            text = text.replacingOccurrences(of: "  - title: SASO\n    url: https://example.org/saso",
+                                             with: "  - title: SASO\n    url: \" data:text/html,<script>alert(2)</script>\"")
+            try Self.write(path, text)
+        }
+        #expect(r.problems.map { "\($0.location.line):\($0.location.column) \($0.message)" } == [
+            "8:10 'javascript:alert(1)' is not a web address",
+            "18:10 ' data:text/html,<script>alert(2)</script>' is not a web address",
+        ])
+        #expect(r.problems.allSatisfy { $0.severity == .error && $0.hint == "write a full address starting with https://" })
+    }
 }
