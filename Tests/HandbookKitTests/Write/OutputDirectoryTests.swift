@@ -98,6 +98,31 @@ struct OutputDirectoryTests {
         out.discard()
     }
 
+    /// Top-level folders are made under a fresh name and renamed (so ext4 places them away from
+    /// inodes just freed): from many threads at once, each appears once and nothing else is left.
+    @Test func topLevelFoldersAppearOnceUnderTheirOwnNames() throws {
+        let tmp = TemporaryFolder()
+        let target = tmp.sub("site")
+        let out = try OutputDirectory(path: target, protecting: [])
+        let paths = (0..<200).map { "\(["en", "zh", "api"][$0 % 3])/p\($0)/index.txt" }
+        let failures = paths.parallelMap { path -> String? in
+            do { try out.write(path, path) } catch { return "\(error)" }
+            return nil
+        }
+        #expect(failures.compactMap { $0 }.isEmpty)
+        try out.commit()
+        let root = try FileManager.default.contentsOfDirectory(atPath: target).sorted()
+        #expect(root == [".handbook-output", "api", "en", "zh"])
+        #expect(Files.list(target).count == 1 + 2 * paths.count)
+        #expect(Files.read(target + "/zh/p199/index.txt") == "zh/p199/index.txt")
+        #expect(Files.read(target + "/en/p199/index.txt") == nil)
+        let probe = tmp.sub("probe")
+        try FileManager.default.createDirectory(atPath: probe, withIntermediateDirectories: true)
+        if FileIO.markTopDirectory(probe) {   // ext4 and others with FS_TOPDIR_FL
+            #expect(FileIO.isTopDirectory(target))
+        }
+    }
+
     @Test func failureMessageNamesThePath() {
         do {
             _ = try OutputDirectory(path: "/", protecting: [])
