@@ -24,12 +24,12 @@ let package = Package(
     ],
     targets: [
         .systemLibrary(name: "Ccmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
-        .systemLibrary(name: "Czlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "Cdeflate", pkgConfig: "libdeflate", providers: [.apt(["libdeflate-dev"])]),
         .target(name: "HandbookMarkdown", dependencies: ["Ccmark"], swiftSettings: strict),
         .target(
             name: "HandbookKit",
             dependencies: [
-                "HandbookMarkdown", "Czlib",
+                "HandbookMarkdown", "Cdeflate",
                 .product(name: "Yams", package: "Yams"),
             ],
             swiftSettings: strict),

@@ -19,6 +19,10 @@ public struct BuildOptions: Sendable {
     public var writeReport = false
     /// Build everything but only report what would be written, changed and deleted.
     public var dryRun = false
+    /// Leave the build's values (the handbook, rendered state, search index) for the process's
+    /// exit to reclaim instead of freeing them object by object (0.3 s at 10,000 pages): for a
+    /// command that exits after one build, never for a long-running process.
+    public var keepUntilExit = false
     /// Called now and then during rendering with (pages done, pages in all), for a progress line.
     public var progress: (@Sendable (Int, Int) -> Void)?
 

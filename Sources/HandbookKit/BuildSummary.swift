@@ -6,6 +6,7 @@ public struct BuildSummary: Sendable {
     /// Files written (without `.gz` copies).
     public var files: Int
     /// Compared with the previous output (all files, `.gz` included): paths new and changed, how
-    /// many are unchanged (kept with their dates), and paths no longer written.
+    /// many are unchanged (kept with their dates), and paths no longer written; the lists are
+    /// sorted only for `--print-plan`.
     public var new: [String] = [], changed: [String] = [], unchanged = 0, deleted: [String] = []
 }

@@ -82,11 +82,12 @@ public enum Pipeline {
         let output = try OutputDirectory(path: options.output, protecting: [options.content, options.templates])
         do {
             var summary = try write(h, templates, backlinks, options, output: output, log: log)
+            if options.keepUntilExit { keepUntilExit(h, templates, backlinks) }
             guard !failed(log, options) else {
                 output.discard()
                 return nil
             }
-            (summary.new, summary.changed, summary.unchanged, summary.deleted) = output.plan()
+            (summary.new, summary.changed, summary.unchanged, summary.deleted) = output.plan(sorted: options.dryRun)
             if options.dryRun {
                 output.discard()
                 return summary
@@ -98,6 +99,11 @@ public enum Pipeline {
             output.discard()
             throw error
         }
+    }
+
+    /// Takes a reference the process never gives back, so `value` is freed by the exit.
+    private static func keepUntilExit(_ values: Any...) {
+        _ = Unmanaged.passRetained(values as AnyObject)
     }
 
     private static func write(_ h: Handbook, _ templates: TemplateSet, _ backlinks: Backlinks, _ options: BuildOptions,
@@ -115,9 +121,16 @@ public enum Pipeline {
         try site.dataFiles(emit: emit)
         options.timer?.mark("data files")
         for l in h.config.languages {
-            let index = SearchIndex(site.searchDocuments(l), synonyms: h.config.searchSynonyms)
-            for (path, bytes) in site.searchFiles(index, language: l) { try emit(path, bytes) }
+            let docs = site.searchDocuments(l)
+            options.timer?.mark("search docs")
+            let index = SearchIndex(docs, synonyms: h.config.searchSynonyms)
+            options.timer?.mark("search idx")
+            let files = site.searchFiles(index, language: l)
+            options.timer?.mark("search files")
+            for (path, bytes) in files { try emit(path, bytes) }
+            if options.keepUntilExit { keepUntilExit(index) }
         }
+        if options.keepUntilExit { keepUntilExit(site) }
         options.timer?.mark("search index")
         return BuildSummary(pagesPerLanguage: pages.count / max(1, h.config.languages.count),
                             languages: h.config.languages, files: files.count)

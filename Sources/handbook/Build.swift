@@ -29,6 +29,7 @@ struct Build: ParsableCommand {
         if timings { options.timer = timer }
         options.writeReport = report
         options.dryRun = printPlan
+        options.keepUntilExit = true
         let showProgress = !site.quiet && isatty(STDERR_FILENO) != 0
         if showProgress {
             options.progress = { done, total in
@@ -38,12 +39,13 @@ struct Build: ParsableCommand {
         do {
             summary = try Pipeline.build(options, log: log)
         } catch let failure as OutputDirectory.Failure {
-            _ = Report.diagnostics(log, strict: false)
+            _ = Report.diagnostics(log, strict: false, warningLimit: Report.buildWarningLimit)
             Report.error(failure.description)
             throw failure.isRefusal ? ExitCode.validationFailure : ExitCode.outputFailure
         }
         if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
-        let failed = Report.diagnostics(log, strict: site.strict)
+        let failed = Report.diagnostics(log, strict: site.strict, warningLimit: Report.buildWarningLimit)
+        timer.mark("diagnostics")
         guard let summary, !failed else {
             Report.error("build failed; '\(output)' was left as it was")
             throw ExitCode.contentErrors

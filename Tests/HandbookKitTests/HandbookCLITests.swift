@@ -87,6 +87,27 @@ struct HandbookCLITests {
         #expect(Files.snapshot(tmp.sub("site")) == Files.snapshot(FixtureSite.valid.output))
     }
 
+    /// `build` shows 100 warnings in full and sums up the rest by code; `check` lists them all.
+    @Test func buildCapsTheWarningsItShows() throws {
+        let tmp = TemporaryFolder()
+        let content = tmp.sub("content")
+        try Files.copy(TestPaths.valid, to: content)
+        for i in 0..<120 {   // each without an English translation and with an unknown field
+            try Files.write(content + "/pages/extra-\(i).md",
+                            "---\ntitle: {zh: 页\(i), en: Page \(i)}\nreviewed: 2026-10-01\ncolour: red\n---\n\nText.\n")
+        }
+        let build = try handbook(["build", "--content", content, "--templates", TestPaths.templates,
+                                  "--output", tmp.sub("site"), "--quiet"])
+        #expect(build.status == 0)
+        let lines = build.stderr.components(separatedBy: "\n")
+        #expect(lines.filter { $0.contains(": warning: ") }.count == 100)
+        #expect(lines.first { $0.hasPrefix("… and") } == "… and 142 more warnings not shown: 71 [HB0113 unknown-field], "
+                + "71 [HB0401 missing-translation]; `handbook check` lists them all")
+        #expect(lines.contains("0 errors, 242 warnings"))
+        let check = try handbook(["check", "--content", content, "--templates", TestPaths.templates])
+        #expect(check.stderr.components(separatedBy: "\n").filter { $0.contains(": warning: ") }.count == 242)
+    }
+
     @Test func warningsFailOnlyWithStrict() throws {
         let tmp = TemporaryFolder()
         let content = tmp.sub("content")

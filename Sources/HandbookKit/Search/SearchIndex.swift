@@ -79,23 +79,25 @@ public struct SearchIndex: Sendable {
         mark(d.title, titleWeight)
         d.names.forEach { mark($0, nameWeight) }
         d.descriptions.forEach { mark($0, descriptionWeight) }
+        // Counted first, capped after: one dictionary lookup per token.
+        var headingCount: [String: Int] = [:], bodyCount: [String: Int] = [:]
         for heading in d.headings {
-            SearchTokenizer.forEachToken(in: heading) { token, _ in
-                text[token] = min(headingCap, (text[token] ?? 0) + headingWeight)
-            }
+            SearchTokenizer.forEachToken(in: heading) { token, _ in headingCount[token, default: 0] += 1 }
         }
-        var body: [String: Int] = [:]
-        SearchTokenizer.forEachToken(in: d.body) { token, _ in body[token] = min(bodyCap, (body[token] ?? 0) + bodyWeight) }
-        text.merge(body) { $0 + $1 }
-        for (word, phrases) in synonyms {
-            let lowered = phrases.map { $0.lowercased() }
+        SearchTokenizer.forEachToken(in: d.body) { token, _ in bodyCount[token, default: 0] += 1 }
+        for (token, n) in headingCount { text[token] = min(headingCap, n * headingWeight) }
+        for (token, n) in bodyCount { text[token, default: 0] += min(bodyCap, n * bodyWeight) }
+        if !synonyms.isEmpty {
             let inFields = ([d.title] + d.names + d.descriptions).joined(separator: " ").lowercased()
             let inText = (d.headings.joined(separator: " ") + " " + d.body).lowercased()
-            for token in SearchTokenizer.tokens(word) {
-                if lowered.contains(where: inFields.contains) {
-                    field[token.text] = max(field[token.text] ?? 0, descriptionWeight)
-                } else if lowered.contains(where: inText.contains) {
-                    text[token.text] = max(text[token.text] ?? 0, bodyCap)
+            for (word, phrases) in synonyms {
+                let lowered = phrases.map { $0.lowercased() }
+                for token in SearchTokenizer.tokens(word) {
+                    if lowered.contains(where: inFields.contains) {
+                        field[token.text] = max(field[token.text] ?? 0, descriptionWeight)
+                    } else if lowered.contains(where: inText.contains) {
+                        text[token.text] = max(text[token.text] ?? 0, bodyCap)
+                    }
                 }
             }
         }

@@ -42,6 +42,8 @@ public enum SearchTokenizer {
                 state.feed(Unicode.Scalar(ascii >= 65 && ascii <= 90 ? ascii + 32 : ascii)!, emit)
             } else if v == 0x3000 {
                 state.feed(" ", emit)
+            } else if isHan(raw) {
+                state.feedHan(raw, emit)
             } else if raw.properties.changesWhenLowercased {
                 for s in raw.properties.lowercaseMapping.unicodeScalars { state.feed(s, emit) }
             } else {
@@ -102,8 +104,16 @@ public enum SearchTokenizer {
             previousLetters = nil
             pending = nil
             if hanCount >= 1 {
-                emit(String(String.UnicodeScalarView([han2, s])), false)
-                if hanTrigrams, hanCount >= 2 { emit(String(String.UnicodeScalarView([han1, han2, s])), true) }
+                var pair = String()
+                pair.unicodeScalars.append(han2)
+                pair.unicodeScalars.append(s)
+                emit(pair, false)
+                if hanTrigrams, hanCount >= 2 {
+                    var triple = String()
+                    triple.unicodeScalars.append(han1)
+                    triple.unicodeScalars.append(contentsOf: pair.unicodeScalars)
+                    emit(triple, true)
+                }
             }
             han1 = han2
             han2 = s
@@ -124,38 +134,48 @@ public enum SearchTokenizer {
         mutating func flushWord(_ emit: (String, Bool) -> Void) {
             guard !word.isEmpty else { return }
             // Split where letters meet digits: "iec62133" → "iec", "62133" (digits are ASCII).
-            var pieces: [String] = []
             var start = 0
             var lastIsDigit = word[0] >= 48 && word[0] <= 57
+            var first: String?
             for i in 1..<word.count {
                 let b = word[i]
                 if b & 0xC0 == 0x80 { continue }   // inside a multi-byte letter
                 let digit = b >= 48 && b <= 57
                 if digit != lastIsDigit {
-                    pieces.append(String(decoding: word[start..<i], as: UTF8.self))
+                    let piece = emitPiece(start, i, emit)
+                    if first == nil { first = piece }
                     start = i
                     lastIsDigit = digit
                 }
             }
-            pieces.append(String(decoding: word[start...], as: UTF8.self))
-            for p in pieces {
-                let stemmed = SearchTokenizer.stem(p)
-                if !SearchTokenizer.stopWords.contains(stemmed) { emit(stemmed, false) }
-            }
-            if pieces.count > 1 {
+            let last = emitPiece(start, word.count, emit)
+            if first != nil {
                 let glued = String(decoding: word, as: UTF8.self)
                 emit(glued, true)
                 addPart(glued, emit)
             } else {
-                addPart(pieces[0], emit)
+                addPart(last, emit)
             }
             word.removeAll(keepingCapacity: true)
         }
 
+        /// Emits `word[start..<end]` stemmed (unless it is a stop word); returns it unstemmed.
+        private func emitPiece(_ start: Int, _ end: Int, _ emit: (String, Bool) -> Void) -> String {
+            word.withUnsafeBufferPointer { all in
+                let bytes = UnsafeBufferPointer(rebasing: all[start..<end])
+                let piece = String(decoding: bytes, as: UTF8.self)
+                let (keep, addY) = SearchTokenizer.stemmed(bytes)
+                let stemmed = keep == bytes.count ? piece
+                    : String(decoding: UnsafeBufferPointer(rebasing: bytes[..<keep]), as: UTF8.self) + (addY ? "y" : "")
+                if !SearchTokenizer.isStopWord(stemmed) { emit(stemmed, false) }
+                return piece
+            }
+        }
+
         mutating func addPart(_ part: String, _ emit: (String, Bool) -> Void) {
             if parts.isEmpty || pending == nil {
-                finishCode(emit)
-                parts = [part]
+                finishCode(emit)   // leaves `parts` empty
+                parts.append(part)
             } else {
                 separators.append(pending!)
                 parts.append(part)
@@ -173,7 +193,7 @@ public enum SearchTokenizer {
                     emit(withoutSeparators, true)
                 }
             }
-            if let letters = previousLetters, let c = parts.first?.unicodeScalars.first, SearchTokenizer.isDigit(c) {
+            if let letters = previousLetters, let c = parts.first?.utf8.first, c >= 48, c <= 57 {
                 var glued = letters + parts[0]
                 emit(glued, true)
                 for i in 1..<max(1, parts.count) {
@@ -183,8 +203,8 @@ public enum SearchTokenizer {
             }
             // Only short letter words glue to a following number: prefixes of codes (IEC, EN, UN,
             // SNI, QCVN …), not ordinary words ("Guide 12").
-            if parts.count == 1, parts[0].utf8.count <= 4, !parts[0].unicodeScalars.contains(where: SearchTokenizer.isDigit),
-               !SearchTokenizer.stopWords.contains(parts[0]) {
+            if parts.count == 1, parts[0].utf8.count <= 4, !parts[0].utf8.contains(where: { $0 >= 48 && $0 <= 57 }),
+               !SearchTokenizer.isStopWord(parts[0]) {
                 previousLetters = parts[0]
             } else if !parts.isEmpty {
                 previousLetters = nil
@@ -196,14 +216,30 @@ public enum SearchTokenizer {
 
     /// A light English stemmer: plural and -ing/-ed endings (only on letters-only words).
     static func stem(_ word: String) -> String {
-        let u = word.utf8
-        guard u.count > 3, u.allSatisfy({ $0 >= 97 && $0 <= 122 }) else { return word }
-        if word.hasSuffix("ies"), u.count > 4 { return String(word.dropLast(3)) + "y" }
-        if word.hasSuffix("sses") { return String(word.dropLast(2)) }
-        if word.hasSuffix("ing"), u.count > 5 { return String(word.dropLast(3)) }
-        if word.hasSuffix("ed"), u.count > 4 { return String(word.dropLast(2)) }
-        if word.hasSuffix("s"), !word.hasSuffix("ss"), !word.hasSuffix("us") { return String(word.dropLast()) }
-        return word
+        let bytes = Array(word.utf8)
+        let (keep, addY) = bytes.withUnsafeBufferPointer(stemmed)
+        return keep == bytes.count ? word : String(decoding: bytes[..<keep], as: UTF8.self) + (addY ? "y" : "")
+    }
+
+    /// The stem of a word's UTF-8 bytes: how many bytes to keep, and whether a "y" follows them.
+    static func stemmed(_ w: UnsafeBufferPointer<UInt8>) -> (keep: Int, addY: Bool) {
+        let n = w.count
+        guard n > 3, w.allSatisfy({ $0 >= 97 && $0 <= 122 }) else { return (n, false) }
+        func ends(_ suffix: StaticString) -> Bool {
+            let k = suffix.utf8CodeUnitCount
+            return n >= k && (0..<k).allSatisfy { w[n - k + $0] == suffix.utf8Start[$0] }
+        }
+        if ends("ies"), n > 4 { return (n - 3, true) }
+        if ends("sses") { return (n - 2, false) }
+        if ends("ing"), n > 5 { return (n - 3, false) }
+        if ends("ed"), n > 4 { return (n - 2, false) }
+        if ends("s"), !ends("ss"), !ends("us") { return (n - 1, false) }
+        return (n, false)
+    }
+
+    /// True for the stop words (all of them four bytes or shorter).
+    static func isStopWord(_ word: String) -> Bool {
+        word.utf8.count <= 4 && stopWords.contains(word)
     }
 
     static func isHan(_ s: Unicode.Scalar) -> Bool {

@@ -147,14 +147,26 @@ public final class OutputDirectory: @unchecked Sendable {
 
     /// What this build wrote compared with the previous output: new, changed and unchanged files,
     /// and the files of the previous output it did not write (they go with the swap).
-    public func plan() -> (new: [String], changed: [String], unchanged: Int, deleted: [String]) {
+    /// - Parameter sorted: sort the lists (for printing); the counts alone need no sorting.
+    public func plan(sorted: Bool = true) -> (new: [String], changed: [String], unchanged: Int, deleted: [String]) {
         changesLock.lock()
         defer { changesLock.unlock() }
         let old = (try? FileIO.listFiles(target.path)) ?? []
-        return (changes.filter { $0.value == .new }.map(\.key).sorted(),
-                changes.filter { $0.value == .changed }.map(\.key).sorted(),
-                changes.values.filter { $0 == .unchanged }.count,
-                old.filter { changes[$0] == nil }.sorted())
+        var new: [String] = [], changed: [String] = [], deleted = old.filter { changes[$0] == nil }
+        var unchanged = 0
+        for (path, change) in changes {
+            switch change {
+            case .new: new.append(path)
+            case .changed: changed.append(path)
+            case .unchanged: unchanged += 1
+            }
+        }
+        if sorted {
+            new.sort()
+            changed.sort()
+            deleted.sort()
+        }
+        return (new, changed, unchanged, deleted)
     }
 
     /// Writes text as UTF-8.
