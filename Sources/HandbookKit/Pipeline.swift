@@ -115,23 +115,29 @@ public enum Pipeline {
             files.add()
         }
         let pages = site.allPages
-        try site.renderPages(pages, progress: ProgressCounter(total: pages.count, report: options.progress), emit: emit)
-        options.timer?.mark("render+write")
-        try site.assetFiles(emit: emit)
-        try site.dataFiles(emit: emit)
-        options.timer?.mark("data files")
-        for l in h.config.languages {
-            let docs = site.searchDocuments(l)
-            options.timer?.mark("search docs")
-            let index = SearchIndex(docs, synonyms: h.config.searchSynonyms)
-            options.timer?.mark("search idx")
-            let files = site.searchFiles(index, language: l)
-            options.timer?.mark("search files")
-            for (path, bytes) in files { try emit(path, bytes) }
-            if options.keepUntilExit { keepUntilExit(index) }
-        }
+        let timer = options.timer, keep = options.keepUntilExit
+        // The data files and the search index are made beside the pages: each stage's serial
+        // parts (merging the index, writing the JSON) then overlap the other's parallel work.
+        try inParallel({
+            try site.renderPages(pages, progress: ProgressCounter(total: pages.count, report: options.progress), emit: emit)
+            timer?.mark("render+write")
+        }, beside: {
+            let start = Date()
+            try site.assetFiles(emit: emit)
+            try site.dataFiles(emit: emit)
+            timer?.record("  beside: data files", since: start)
+            for l in h.config.languages {
+                let start = Date()
+                let index = SearchIndex.build(h, language: l, keepText: false)
+                timer?.record("  beside: search index \(l)", since: start)
+                let files = site.searchFiles(index, language: l)
+                try SiteOutput.emitAll(files, emit: emit)
+                timer?.record("  beside: search files \(l)", since: start)
+                if keep { keepUntilExit(index) }
+            }
+        })
+        timer?.mark("waiting for search")
         if options.keepUntilExit { keepUntilExit(site) }
-        options.timer?.mark("search index")
         return BuildSummary(pagesPerLanguage: pages.count / max(1, h.config.languages.count),
                             languages: h.config.languages, files: files.count)
     }

@@ -49,6 +49,19 @@ struct SiteOutput {
         if let first = failures.first { throw OutputDirectory.Failure(description: first) }
     }
 
+    /// Hands `files` to `emit` on all cores; throws the first failure.
+    static func emitAll(_ files: [(String, [UInt8])], emit: Emit) throws {
+        let failures = files.parallelMap { path, bytes -> String? in
+            do {
+                try emit(path, bytes)
+                return nil
+            } catch {
+                return "\(error)"
+            }
+        }.compactMap { $0 }
+        if let first = failures.first { throw OutputDirectory.Failure(description: first) }
+    }
+
     /// The theme's assets, fingerprinted.
     func assetFiles(emit: Emit) throws {
         for asset in assets.files { try emit(asset.route.file, asset.bytes) }

@@ -22,4 +22,10 @@ public struct SearchDocument: Sendable, Equatable {
     public var body: String
     /// A short text shown under the title.
     public var excerpt: String
+
+    /// The document without the text only the index needed (body, headings, names): what the
+    /// index files show of it.
+    var shown: SearchDocument {
+        SearchDocument(kind: kind, route: route, title: title, names: [], headings: [], body: "", excerpt: excerpt)
+    }
 }

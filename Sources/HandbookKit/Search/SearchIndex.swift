@@ -20,18 +20,53 @@ public struct SearchIndex: Sendable {
     /// Indexes `documents`; `synonyms` maps a word readers type to the phrases it stands for
     /// (`ess` → `energy storage`): a document with the phrase is also found by the word.
     public init(_ documents: [SearchDocument], synonyms: [String: [String]] = [:]) {
-        self.documents = documents
+        self.init(synonyms: synonyms)
+        append(documents.parallelMap { ($0, Self.weights(of: $0, synonyms: synonyms)) })
+        finish()
+    }
+
+    /// The search index of `h` in language `l`, built in batches so the documents' text is never
+    /// all in memory at once. Without `keepText`, documents keep only what the index files show
+    /// (kind, route, title, excerpt): enough to write the index, not to `replace` documents.
+    static func build(_ h: Handbook, language l: String, keepText: Bool) -> SearchIndex {
+        let synonyms = h.config.searchSynonyms
+        let c = SearchDocuments(h, language: l)
+        var index = SearchIndex(synonyms: synonyms)
+        let weigh: @Sendable (SearchDocument) -> (SearchDocument, [String: Int]) = { d in
+            let weights = Self.weights(of: d, synonyms: synonyms)
+            return (keepText ? d : d.shown, weights)
+        }
+        index.append(c.tables().parallelMap(weigh))
+        for start in stride(from: 0, to: h.pages.count, by: Self.batch) {
+            index.append(h.pages[start..<min(h.pages.count, start + Self.batch)].map { $0 }.parallelMap { weigh(c.page($0)) })
+        }
+        index.finish()
+        return index
+    }
+
+    /// Free pages indexed at a time by `build`.
+    static let batch = 512
+
+    private init(synonyms: [String: [String]]) {
+        documents = []
         self.synonyms = synonyms
-        let perDocument = documents.parallelMap { Self.weights(of: $0, synonyms: synonyms) }
-        var postings: [String: [(doc: Int, weight: Int)]] = [:]
-        for (i, weights) in perDocument.enumerated() {
+    }
+
+    /// Adds documents, with their token weights, at the end.
+    private mutating func append(_ weighed: [(SearchDocument, [String: Int])]) {
+        for (d, weights) in weighed {
+            let i = documents.count
+            documents.append(d)
             for (token, weight) in weights { postings[token, default: []].append((i, weight)) }
         }
+    }
+
+    /// Cuts the lists of the most common words (keeping them whole in `uncut`).
+    private mutating func finish() {
         for (token, list) in postings where list.count > Self.maxPostings {
             uncut[token] = list
             postings[token] = Self.cut(list)
         }
-        self.postings = postings
     }
 
     /// The best-weighted `maxPostings` of a list, in document order.

@@ -38,3 +38,20 @@ extension Array where Element: Sendable {
         return results.map { $0! }
     }
 }
+
+/// Runs `side` on another thread while `main` runs on this one; returns when both are done and
+/// rethrows the first error (`main`'s first). Both may use `parallelMap`: the serial parts of one
+/// then overlap the other's work.
+func inParallel(_ main: () throws -> Void, beside side: @escaping @Sendable () throws -> Void) throws {
+    let done = DispatchSemaphore(value: 0)
+    nonisolated(unsafe) var sideError: (any Error)?
+    Thread.detachNewThread {
+        do { try side() } catch { sideError = error }
+        done.signal()
+    }
+    var mainError: (any Error)?
+    do { try main() } catch { mainError = error }
+    done.wait()
+    if let mainError { throw mainError }
+    if let sideError { throw sideError }
+}

@@ -18,6 +18,14 @@ public final class StageTimer: @unchecked Sendable {
         lock.unlock()
     }
 
+    /// Records a stage that ran beside the others (its own wall time since `start`), without
+    /// ending the current stage.
+    public func record(_ name: String, since start: Date) {
+        lock.lock()
+        stages.append((name, Date().timeIntervalSince(start)))
+        lock.unlock()
+    }
+
     /// The lines so far, starting afresh (for a process that times one rebuild after another).
     public func drain() -> [String] {
         lock.lock()
@@ -30,6 +38,7 @@ public final class StageTimer: @unchecked Sendable {
 
     /// One line per stage: `load 812 ms`.
     public var lines: [String] {
-        stages.map { name, seconds in "\(name.padding(toLength: 14, withPad: " ", startingAt: 0)) \(Int(seconds * 1000)) ms" }
+        let width = stages.map(\.0.count).max() ?? 0
+        return stages.map { name, seconds in "\(name.padding(toLength: width, withPad: " ", startingAt: 0)) \(Int(seconds * 1000)) ms" }
     }
 }
