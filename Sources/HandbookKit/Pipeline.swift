@@ -12,14 +12,20 @@ public enum Pipeline {
             if !base.hasSuffix("/") { base += "/" }
             handbook.config.baseURL = base
         }
-        let templates = TemplateSet.load(options.templates, languages: handbook.config.languages, log: log)
-        ReferenceChecker(handbook: handbook, log: log).check()
-        let warnings = ContentWarnings(handbook: handbook, today: options.today, log: log)
-        warnings.check()
-        warnings.checkTextFields()
-        warnings.checkOrphans()
-        guard let templates else { return nil }
-        let backlinks = Backlinks(handbook)
+        let h = handbook
+        let warnings = ContentWarnings(handbook: h, today: options.today, log: log)
+        // Independent checks over the same handbook, on both cores (the log sorts what they find).
+        let side = Box<Backlinks>()
+        try? inParallel({
+            ReferenceChecker(handbook: h, log: log).check()
+            warnings.check()
+            warnings.checkTextFields()
+        }, beside: {
+            warnings.checkOrphans()
+            side.value = Backlinks(h)
+        })
+        let templates = TemplateSet.load(options.templates, languages: h.config.languages, log: log)
+        guard let templates, let backlinks = side.value else { return nil }
         options.timer?.mark("templates+link")
         return (handbook, templates, backlinks)
     }

@@ -55,3 +55,8 @@ func inParallel(_ main: () throws -> Void, beside side: @escaping @Sendable () t
     if let mainError { throw mainError }
     if let sideError { throw sideError }
 }
+
+/// A value handed back from another thread (set there before `inParallel` returns).
+final class Box<T>: @unchecked Sendable {
+    var value: T?
+}
