@@ -6,9 +6,9 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 .PHONY: site test serve deps build check bench bench-serve fuzz clean
 
 deps:
-	@pkg-config --exists libcmark libdeflate || { \
-	  echo "installing libcmark-dev (needs apt-get)"; \
-	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libcmark-dev pkg-config libdeflate-dev; }
+	@{ pkg-config --exists libcmark libdeflate && dpkg -s libmimalloc-dev >/dev/null 2>&1; } || { \
+	  echo "installing libcmark-dev, libdeflate-dev and libmimalloc-dev (needs apt-get)"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libcmark-dev pkg-config libdeflate-dev libmimalloc-dev; }
 
 build: deps
 	$(SWIFT) build -c release --product handbook

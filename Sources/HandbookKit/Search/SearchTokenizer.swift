@@ -33,24 +33,47 @@ public enum SearchTokenizer {
     /// Calls `emit(token, isDerived)` for every token of `text`, in order.
     public static func forEachToken(in text: String, hanTrigrams: Bool = false, _ emit: (String, Bool) -> Void) {
         var state = State(hanTrigrams: hanTrigrams)
-        for raw in text.unicodeScalars {
-            let v = raw.value
-            if v < 0x80 {
-                state.feed(v >= 65 && v <= 90 ? Unicode.Scalar(v + 32)! : raw, emit)
-            } else if v >= 0xFF01 && v <= 0xFF5E {
-                let ascii = v - 0xFEE0
-                state.feed(Unicode.Scalar(ascii >= 65 && ascii <= 90 ? ascii + 32 : ascii)!, emit)
-            } else if v == 0x3000 {
-                state.feed(" ", emit)
-            } else if isHan(raw) {
-                state.feedHan(raw, emit)
-            } else if raw.properties.changesWhenLowercased {
-                for s in raw.properties.lowercaseMapping.unicodeScalars { state.feed(s, emit) }
-            } else {
-                state.feed(raw, emit)
+        var text = text
+        text.withUTF8 { bytes in
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                if b < 0x80 {   // ASCII, the bulk of most text: letters and digits go straight into the word
+                    let lower = b >= 65 && b <= 90 ? b + 32 : b
+                    if (lower >= 97 && lower <= 122) || (lower >= 48 && lower <= 57) {
+                        state.feedWordByte(lower, emit)
+                    } else {
+                        state.feed(Unicode.Scalar(lower), emit)
+                    }
+                    i += 1
+                    continue
+                }
+                // One scalar of valid UTF-8 (a String's bytes always are).
+                let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+                var v = UInt32(b) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                for k in 1..<length { v = v << 6 | UInt32(bytes[i + k] & 0x3F) }
+                i += length
+                feedNonASCII(Unicode.Scalar(v) ?? "\u{FFFD}", &state, emit)
             }
         }
         state.finish(emit)
+    }
+
+    /// Lower-cases and folds one scalar above ASCII into `state`.
+    private static func feedNonASCII(_ raw: Unicode.Scalar, _ state: inout State, _ emit: (String, Bool) -> Void) {
+        let v = raw.value
+        if v >= 0xFF01 && v <= 0xFF5E {
+            let ascii = v - 0xFEE0
+            state.feed(Unicode.Scalar(ascii >= 65 && ascii <= 90 ? ascii + 32 : ascii)!, emit)
+        } else if v == 0x3000 {
+            state.feed(" ", emit)
+        } else if isHan(raw) {
+            state.feedHan(raw, emit)
+        } else if raw.properties.changesWhenLowercased {
+            for s in raw.properties.lowercaseMapping.unicodeScalars { state.feed(s, emit) }
+        } else {
+            state.feed(raw, emit)
+        }
     }
 
     /// The tokenizer's state between characters.
@@ -96,6 +119,13 @@ public enum SearchTokenizer {
                     pending = nil
                 }
             }
+        }
+
+        /// An ASCII letter (lower case) or digit: the same as `feed` does with it, in fewer steps.
+        mutating func feedWordByte(_ b: UInt8, _ emit: (String, Bool) -> Void) {
+            if hanCount > 0 { flushHan(emit) }
+            if word.isEmpty, pending == nil, !parts.isEmpty { finishCode(emit) }
+            word.append(b)
         }
 
         mutating func feedHan(_ s: Unicode.Scalar, _ emit: (String, Bool) -> Void) {
