@@ -22,7 +22,8 @@ check: build
 test:
 	.ci/install-test-deps
 	$(SWIFT) build -c release --product handbook
-	$(SWIFT) test
+	Tests/mustache/fetch-spec .build/mustache-spec
+	MUSTACHE_SPEC_DIR=$(CURDIR)/.build/mustache-spec $(SWIFT) test
 	$(BIN) build --content Content --templates Templates --output .build/site-test --quiet --base-url http://127.0.0.1/
 	python3 Tests/browser/check_site.py .build/site-test --handbook $(BIN) --content Content
 	python3 Tests/security/check_xss.py $(BIN) Templates

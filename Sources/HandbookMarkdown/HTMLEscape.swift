@@ -2,12 +2,17 @@
 public enum HTMLEscape {
     /// Appends `text` to `out` with `&`, `<`, `>` and `"` escaped.
     public static func append(_ text: String, to out: inout String) {
-        let utf8 = text.utf8
-        // Fast path: nothing to escape.
-        if !utf8.contains(where: { $0 == 38 || $0 == 60 || $0 == 62 || $0 == 34 }) {
+        // Fast path: nothing to escape (a loop over the bytes themselves, not the UTF-8 view).
+        var copy = text
+        let clean = copy.withUTF8 { bytes in
+            for b in bytes where b == 38 || b == 60 || b == 62 || b == 34 { return false }
+            return true
+        }
+        if clean {
             out += text
             return
         }
+        let utf8 = text.utf8
         var chunkStart = utf8.startIndex
         var i = utf8.startIndex
         while i != utf8.endIndex {

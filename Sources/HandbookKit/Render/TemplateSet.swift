@@ -37,7 +37,7 @@ struct TemplateSet: Sendable {
                       hint: "pass --templates with the theme folder (the project's Templates/)")
             return nil
         }
-        var parsed: [String: [MustacheNode]] = [:]
+        var parsed: [String: [MustacheNode]] = [:], sources: [String: String] = [:]
         var names = Set<String>()
         var stringUses: [(key: String, at: SourceLocation)] = []
         let files = ContentFiles(root: root)
@@ -51,6 +51,7 @@ struct TemplateSet: Sendable {
             }
             do {
                 parsed[name] = try MustacheParser.parse(text)
+                sources[name] = text
                 names.insert(name)
                 stringUses += uiStringUses(in: text, file: files.display(path))
             } catch let error as MustacheError {
@@ -89,7 +90,7 @@ struct TemplateSet: Sendable {
             }
         }
         guard log.errorCount == before else { return nil }
-        return TemplateSet(renderer: MustacheRenderer(templates: parsed), names: names, strings: strings,
+        return TemplateSet(renderer: MustacheRenderer(templates: parsed, sources: sources), names: names, strings: strings,
                            uiValues: strings.mapValues { $0 as [String: Any] }, root: root)
     }
 

@@ -55,6 +55,23 @@ struct MustacheTests {
         #expect(error("{{#x}}\n  {{/y}}").map { ($0.message, $0.line, $0.column) }! == ("{{/y}} does not match the open section {{#x}} (line 1)", 2, 3))
         #expect(error("ok {{/x}}")?.message == "{{/x}} closes a section that was never opened")
         #expect(error("ok {{x")?.message == "a tag is not finished")
-        #expect(error("{{=<% %>=}}")?.message == "changing delimiters is not supported")
+        #expect(error("{{=<% %>=}}<%x").map { ($0.message, $0.line, $0.column) }! == ("a tag is not finished", 1, 12))
+        #expect(error("a\r\n{{= <% =}}").map { ($0.message, $0.line, $0.column) }! == ("a delimiter change needs two delimiters", 2, 1))
+        #expect(error("{{<p}}{{$b}}{{/p}}").map { ($0.message, $0.line, $0.column) }! == ("{{/p}} does not match the open section {{$b}} (line 1)", 1, 13))
+    }
+
+    @Test func delimitersCanChange() throws {
+        #expect(try render("{{=<% %>=}}<% a %> {{a}} <%={{ }}=%>{{a}}", ["a": "x"]) == "x {{a}} x")
+    }
+
+    /// A layout as a parent: pages fill its blocks, and what they leave out keeps its default.
+    @Test func parentsWithBlocks() throws {
+        let partials = ["layout": "<title>{{$title}}Handbook{{/title}}</title>\n<main>\n  {{$main}}\n  empty\n  {{/main}}\n</main>\n"]
+        let page = "{{<layout}}\n{{$main}}\n<p>{{text}}</p>\n{{/main}}\n{{/layout}}\n"
+        #expect(try render(page, ["text": "Hi"], partials: partials) == "<title>Handbook</title>\n<main>\n  <p>Hi</p>\n</main>\n")
+    }
+
+    @Test func standaloneLinesWithSeveralTagsDisappearToo() throws {
+        #expect(try render("<ul>\n{{#a}}{{#b}}\n<li>x</li>\n{{/b}}{{/a}}\n</ul>", ["a": true, "b": true]) == "<ul>\n<li>x</li>\n</ul>")
     }
 }

@@ -1,149 +1,200 @@
-import Foundation
-
-/// Parses Mustache (variables, raw variables, sections, inverted sections, partials, comments, the
-/// implicit iterator `{{.}}`) with the spec's standalone-line rule: a line holding only a section,
-/// comment or partial tag disappears with its line break.
+/// Parses Mustache as the specification defines it (github.com/mustache/spec: interpolation,
+/// sections, inverted sections, comments, partials, set delimiters and inheritance; not lambdas).
+///
+/// - `{{name}}` escaped, `{{{name}}}` and `{{& name}}` raw; dotted names; `{{.}}`.
+/// - `{{#name}}…{{/name}}`, `{{^name}}…{{/name}}`, `{{! comment }}`, `{{> partial}}`.
+/// - `{{=<% %>=}}` changes the delimiters for the rest of the template.
+/// - `{{<parent}}{{$block}}…{{/block}}{{/parent}}` renders `parent` with its `{{$block}}`s replaced.
+///
+/// A line holding nothing but whitespace and tags other than variables is standalone: its
+/// whitespace and line break disappear. A standalone partial or parent indents every line it
+/// adds by the whitespace in front of it.
 enum MustacheParser {
-    private enum Piece {
+    private enum Token {
         case text(String)
-        case tag(kind: Character, name: String, line: Int, column: Int)
+        case tag(Tag)
+    }
+
+    private struct Tag {
+        /// `v` variable, `&` raw variable, or the sigil: `#` `^` `/` `!` `>` `<` `$` `=`.
+        var kind: Character
+        var name: String
+        var line: Int
+        var column: Int
+        /// True when the tag stands alone on its line; `indent` is then the whitespace before it.
+        var standalone = false
+        var indent = ""
     }
 
     static func parse(_ template: String) throws -> [MustacheNode] {
-        var pieces = try tokenize(template)
-        removeStandaloneLines(&pieces)
+        let tokens = try tokenize(template)
         var index = 0
-        let nodes = try build(pieces, &index, closing: nil)
-        return nodes
+        return try build(tokens, &index, closing: nil)
     }
 
-    private static func tokenize(_ template: String) throws -> [Piece] {
-        var pieces: [Piece] = []
+    /// Splits the template into text and tags (text never spans a line break), applying the
+    /// delimiters in force and the standalone rule line by line.
+    private static func tokenize(_ template: String) throws -> [Token] {
+        var tokens: [Token] = []
+        var open = "{{", close = "}}"
         var rest = template[...]
         var line = 1, column = 1
+        var lineStart = 0   // index in `tokens` of the current line's first token
+
         func advance(over text: Substring) {
-            for c in text {
-                if c == "\n" { line += 1; column = 1 } else { column += 1 }
+            for c in text.unicodeScalars {   // scalars: "\r\n" is one Character
+                if c == "\n" { line += 1; column = 1 } else if c != "\r" { column += 1 }
             }
         }
-        while let open = rest.firstRange(of: "{{") {
-            let before = rest[..<open.lowerBound]
-            if !before.isEmpty { pieces.append(.text(String(before))) }
+        func endLine(breakText: String?) {
+            var tags = 0, blank = true
+            for token in tokens[lineStart...] {
+                switch token {
+                case .text(let t): if !isBlank(t) { blank = false }
+                case .tag(let tag): if tag.kind == "v" || tag.kind == "&" { blank = false } else { tags += 1 }
+                }
+            }
+            if blank, tags > 0 {
+                var indent = ""
+                if case .text(let t) = tokens[lineStart] { indent = t }
+                let kept: [Token] = tokens[lineStart...].compactMap {
+                    guard case .tag(var tag) = $0 else { return nil }
+                    tag.standalone = true
+                    tag.indent = indent
+                    return .tag(tag)
+                }
+                tokens.replaceSubrange(lineStart..., with: kept)
+            } else if let breakText {
+                tokens.append(.text(breakText))
+            }
+            lineStart = tokens.count
+        }
+
+        while !rest.isEmpty {
+            let newline = rest.unicodeScalars.firstIndex(of: "\n")   // not Characters: "\r\n" is one
+            guard let opening = rest.firstRange(of: open), newline.map({ opening.lowerBound < $0 }) ?? true else {
+                guard let newline else {
+                    tokens.append(.text(String(rest)))
+                    break
+                }
+                if newline > rest.startIndex { tokens.append(.text(String(rest[..<newline]))) }
+                endLine(breakText: "\n")
+                line += 1
+                column = 1
+                rest = rest[rest.unicodeScalars.index(after: newline)...]
+                continue
+            }
+            let before = rest[..<opening.lowerBound]
+            if !before.isEmpty { tokens.append(.text(String(before))) }
             advance(over: before)
             let tagLine = line, tagColumn = column
-            var inside = rest[open.upperBound...]
-            let triple = inside.hasPrefix("{")
-            let closer = triple ? "}}}" : "}}"
-            if triple { inside = inside.dropFirst() }
-            guard let close = inside.firstRange(of: closer) else {
+            var inside = rest[opening.upperBound...]
+            var kind: Character = "v"
+            var closer = close
+            if inside.first == "{" {
+                kind = "&"
+                closer = "}" + close
+                inside = inside.dropFirst()
+            } else if inside.first == "=" {
+                kind = "="
+                closer = "=" + close
+                inside = inside.dropFirst()
+            }
+            guard let end = inside.firstRange(of: closer) else {
                 throw MustacheError(message: "a tag is not finished", hint: "end every tag with \(closer)",
                                     line: tagLine, column: tagColumn)
             }
-            var body = inside[..<close.lowerBound].trimmed()
-            var kind: Character = triple ? "&" : "v"
-            if !triple, let first = body.first, "#^/>!&".contains(first) {
-                kind = first
-                body = String(body.dropFirst()).trimmed()
+            var name = inside[..<end.lowerBound].trimmed()
+            if kind == "v", let sigil = name.first, "#^/>!&<$".contains(sigil) {
+                kind = sigil
+                name = String(name.dropFirst()).trimmed()
             }
-            if kind != "!" && body.isEmpty {
+            if kind == "=" {
+                let parts = name.split(whereSeparator: { $0 == " " || $0 == "\t" })
+                guard parts.count == 2, !parts.contains(where: { $0.contains("=") }) else {
+                    throw MustacheError(message: "a delimiter change needs two delimiters",
+                                        hint: "write it like {{=<% %>=}}", line: tagLine, column: tagColumn)
+                }
+                (open, close) = (String(parts[0]), String(parts[1]))
+            } else if kind != "!", name.isEmpty {
                 throw MustacheError(message: "a tag has no name", hint: "write {{name}}", line: tagLine, column: tagColumn)
             }
-            if kind == "v", body.hasPrefix("=") {
-                throw MustacheError(message: "changing delimiters is not supported", hint: "keep {{ }}", line: tagLine, column: tagColumn)
-            }
-            pieces.append(.tag(kind: kind, name: body, line: tagLine, column: tagColumn))
-            let consumed = rest[open.lowerBound..<close.upperBound]
-            advance(over: consumed)
-            rest = rest[close.upperBound...]
+            tokens.append(.tag(Tag(kind: kind, name: name, line: tagLine, column: tagColumn)))
+            advance(over: rest[opening.lowerBound..<end.upperBound])
+            rest = inside[end.upperBound...]
         }
-        if !rest.isEmpty { pieces.append(.text(String(rest))) }
-        return pieces
+        endLine(breakText: nil)
+        return tokens
     }
 
-    /// Removes the whitespace around tags that stand alone on their line, and that line's break.
-    /// Decisions are made on the original text first, then applied, so neighbouring standalone
-    /// lines are each recognised.
-    private static func removeStandaloneLines(_ pieces: inout [Piece]) {
-        func isBlank<S: StringProtocol>(_ s: S) -> Bool { s.allSatisfy { $0 == " " || $0 == "\t" || $0 == "\r" } }
-        var dropTail = Set<Int>()     // text pieces losing their last line's blank tail
-        var dropHead = Set<Int>()     // text pieces losing everything up to their first line break
-        var dropAll = Set<Int>()      // a blank text piece at the very end of the template
-        for i in pieces.indices {
-            guard case .tag(let kind, _, _, _) = pieces[i], "#^/>!".contains(kind) else { continue }
-            // Before: start of template, or a text piece whose last line is blank and that either
-            // contains a line break or is the first piece.
-            if i > 0 {
-                guard case .text(let t) = pieces[i - 1] else { continue }
-                let tail = t.split(separator: "\n", omittingEmptySubsequences: false).last ?? ""
-                guard isBlank(tail), t.contains("\n") || i - 1 == 0 else { continue }
-            }
-            // After: end of template, or a text piece that is blank up to its first line break
-            // (or blank and last).
-            if i + 1 < pieces.count {
-                guard case .text(let t) = pieces[i + 1] else { continue }
-                if let newline = t.firstIndex(of: "\n") {
-                    guard isBlank(t[..<newline]) else { continue }
-                    dropHead.insert(i + 1)
-                } else {
-                    guard i + 1 == pieces.count - 1, isBlank(t) else { continue }
-                    dropAll.insert(i + 1)
-                }
-            }
-            if i > 0 { dropTail.insert(i - 1) }
-        }
-        for i in pieces.indices {
-            guard case .text(var t) = pieces[i] else { continue }
-            if dropAll.contains(i) { t = "" }
-            if dropTail.contains(i) {
-                let tail = t.split(separator: "\n", omittingEmptySubsequences: false).last ?? ""
-                t = String(t.dropLast(tail.count))
-            }
-            if dropHead.contains(i), let newline = t.firstIndex(of: "\n") {
-                t = String(t[t.index(after: newline)...])
-            }
-            pieces[i] = .text(t)
-        }
+    private static func isBlank(_ s: String) -> Bool {
+        s.utf8.allSatisfy { $0 == 32 || $0 == 9 || $0 == 13 }
     }
 
-    private static func build(_ pieces: [Piece], _ index: inout Int, closing: (name: String, line: Int, column: Int)?) throws -> [MustacheNode] {
+    private static func build(_ tokens: [Token], _ index: inout Int, closing: Tag?) throws -> [MustacheNode] {
         var nodes: [MustacheNode] = []
-        while index < pieces.count {
-            let piece = pieces[index]
+        while index < tokens.count {
+            let token = tokens[index]
             index += 1
-            switch piece {
-            case .text(let t):
-                if !t.isEmpty { nodes.append(.text(t)) }
-            case .tag(let kind, let name, let line, let column):
-                switch kind {
-                case "!": break
-                case "v": nodes.append(.variable(path(name), escaped: true))
-                case "&": nodes.append(.variable(path(name), escaped: false))
-                case ">": nodes.append(.partial(name))
-                case "#", "^":
-                    let children = try build(pieces, &index, closing: (name, line, column))
-                    nodes.append(.section(path(name), children, inverted: kind == "^"))
-                case "/":
-                    guard let closing else {
-                        throw MustacheError(message: "{{/\(name)}} closes a section that was never opened",
-                                            hint: "remove it, or open the section with {{#\(name)}}", line: line, column: column)
-                    }
-                    guard closing.name == name else {
-                        throw MustacheError(message: "{{/\(name)}} does not match the open section {{#\(closing.name)}} (line \(closing.line))",
-                                            hint: "close {{#\(closing.name)}} with {{/\(closing.name)}}", line: line, column: column)
-                    }
-                    return nodes
-                default: break
+            guard case .tag(let tag) = token else {
+                guard case .text(let t) = token, !t.isEmpty else { continue }
+                if case .text(let previous) = nodes.last {
+                    nodes[nodes.count - 1] = .text(previous + t)
+                } else {
+                    nodes.append(.text(t))
                 }
+                continue
+            }
+            switch tag.kind {
+            case "v": nodes.append(.variable(path(tag.name), escaped: true))
+            case "&": nodes.append(.variable(path(tag.name), escaped: false))
+            case ">": nodes.append(.partial(tag.name, indent: tag.standalone ? tag.indent : ""))
+            case "#", "^":
+                let children = try build(tokens, &index, closing: tag)
+                nodes.append(.section(path(tag.name), children, inverted: tag.kind == "^"))
+            case "$":
+                let children = try build(tokens, &index, closing: tag)
+                nodes.append(.block(tag.name, MustacheBlock(children, standalone: tag.standalone, tagIndent: tag.indent)))
+            case "<":
+                var arguments: [String: MustacheBlock] = [:]
+                for case .block(let name, let block) in try build(tokens, &index, closing: tag) where arguments[name] == nil {
+                    arguments[name] = block
+                }
+                nodes.append(.parent(tag.name, arguments, indent: tag.standalone ? tag.indent : ""))
+            case "/":
+                guard let closing else {
+                    throw MustacheError(message: "{{/\(tag.name)}} closes a section that was never opened",
+                                        hint: "remove it, or open the section with {{#\(tag.name)}}", line: tag.line, column: tag.column)
+                }
+                guard closing.name == tag.name else {
+                    throw MustacheError(message: "{{/\(tag.name)}} does not match the open section {{\(closing.kind)\(closing.name)}} (line \(closing.line))",
+                                        hint: "close {{\(closing.kind)\(closing.name)}} with {{/\(closing.name)}}", line: tag.line, column: tag.column)
+                }
+                return nodes
+            default: break   // comments and delimiter changes leave nothing
             }
         }
         if let closing {
-            throw MustacheError(message: "the section {{#\(closing.name)}} is never closed",
+            throw MustacheError(message: "the section {{\(closing.kind)\(closing.name)}} is never closed",
                                 hint: "close it with {{/\(closing.name)}}", line: closing.line, column: closing.column)
         }
         return nodes
     }
 
     private static func path(_ name: String) -> [String] {
-        name == "." ? ["."] : name.split(separator: ".").map(String.init)
+        name == "." ? ["."] : name.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+    }
+
+    /// `source` with `indent` before every line (not after a final line break): how a standalone
+    /// partial or parent is indented before it is parsed.
+    static func indented(_ source: String, by indent: String) -> String {
+        guard !indent.isEmpty else { return source }
+        var out = indent
+        let scalars = source.unicodeScalars
+        for i in scalars.indices {
+            out.unicodeScalars.append(scalars[i])
+            if scalars[i] == "\n", scalars.index(after: i) != scalars.endIndex { out += indent }
+        }
+        return out
     }
 }

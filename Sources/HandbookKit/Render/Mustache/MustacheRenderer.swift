@@ -1,3 +1,4 @@
+import Foundation
 import HandbookMarkdown
 
 /// Renders parsed templates against dictionaries (`[String: Any]`), arrays, strings, numbers and
@@ -5,17 +6,29 @@ import HandbookMarkdown
 /// makes a section false; `has_x` is true when the list `x` has items.
 struct MustacheRenderer: Sendable {
     let templates: [String: [MustacheNode]]
+    /// The templates as written, for partials and parents that a standalone tag indents (they are
+    /// indented, then parsed, once per indentation).
+    let sources: [String: String]
+    private let indented = IndentedTemplates()
 
-    func render(_ name: String, _ context: [String: Any]) -> String {
+    init(templates: [String: [MustacheNode]], sources: [String: String] = [:]) {
+        self.templates = templates
+        self.sources = sources
+    }
+
+    /// Renders template `name` with `context` (usually a `[String: Any]`) as the outermost context.
+    func render(_ name: String, _ context: Any) -> String {
         guard let nodes = templates[name] else { return "" }
         var out = ""
         out.reserveCapacity(8192)
         var stack: [Any] = [context]
-        render(nodes, &stack, &out)
+        render(nodes, &stack, [:], &out)
         return out
     }
 
-    private func render(_ nodes: [MustacheNode], _ stack: inout [Any], _ out: inout String) {
+    /// Renders `nodes`; `blocks` are the arguments of the parents being rendered (the outermost
+    /// caller's first).
+    private func render(_ nodes: [MustacheNode], _ stack: inout [Any], _ blocks: [String: MustacheBlock], _ out: inout String) {
         for node in nodes {
             switch node {
             case .text(let t):
@@ -28,35 +41,70 @@ struct MustacheRenderer: Sendable {
                 let value = lookup(path, stack)
                 let truthy = value.map(Self.isTruthy) ?? false
                 if inverted {
-                    if !truthy { render(children, &stack, &out) }
+                    if !truthy { render(children, &stack, blocks, &out) }
                     continue
                 }
                 guard truthy, let value else { continue }
                 // Exact array types first: casting them to [Any] would copy every element.
                 if let list = value as? [[String: Any]] {
-                    renderEach(list, children, &stack, &out)
+                    renderEach(list, children, &stack, blocks, &out)
                 } else if let list = value as? [String] {
-                    renderEach(list, children, &stack, &out)
+                    renderEach(list, children, &stack, blocks, &out)
                 } else if let list = value as? [Any] {
-                    renderEach(list, children, &stack, &out)
+                    renderEach(list, children, &stack, blocks, &out)
                 } else if value is Bool {
-                    render(children, &stack, &out)
+                    render(children, &stack, blocks, &out)
                 } else {
                     stack.append(value)
-                    render(children, &stack, &out)
+                    render(children, &stack, blocks, &out)
                     stack.removeLast()
                 }
-            case .partial(let name):
-                if let partial = templates[name] { render(partial, &stack, &out) }
+            case .partial(let name, let indent):
+                if let partial = template(name, indent: indent) { render(partial, &stack, blocks, &out) }
+            case .block(let name, let site):
+                guard let argument = blocks[name] else {
+                    render(site.nodes, &stack, blocks, &out)
+                    continue
+                }
+                var text = ""
+                render(argument.nodes, &stack, blocks, &text)
+                out += Self.reindent(text, from: argument.indent, to: site.indent)
+            case .parent(let name, let arguments, let indent):
+                guard let parent = template(name, indent: indent) else { continue }
+                // An argument from further out wins: the outermost template has the last word.
+                render(parent, &stack, arguments.merging(blocks) { _, outer in outer }, &out)
             }
         }
     }
 
+    /// A partial or parent, indented when its tag stood alone after whitespace.
+    private func template(_ name: String, indent: String) -> [MustacheNode]? {
+        guard !indent.isEmpty, let source = sources[name] else { return templates[name] }
+        return indented.nodes(name, indent) { try? MustacheParser.parse(MustacheParser.indented(source, by: indent)) }
+    }
+
+    /// A block argument placed where a block was: its own indentation (`from`) removed from each
+    /// line and the block's (`to`) put in front; a standalone block keeps whole lines.
+    static func reindent(_ text: String, from: String?, to: String?) -> String {
+        guard from != nil || to != nil, !text.isEmpty else { return text }
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let last = lines.count - 1
+        for i in lines.indices where !(i == last && lines[i].isEmpty) {
+            var line = lines[i]
+            if let from, line.hasPrefix(from) { line = line.dropFirst(from.count) }
+            lines[i] = to.map { $0 + line } ?? line
+        }
+        var out = lines.joined(separator: "\n")
+        if to != nil, !out.hasSuffix("\n") { out += "\n" }
+        return out
+    }
+
     /// Renders `children` once per item, with the item as the innermost context.
-    private func renderEach<S: Sequence>(_ items: S, _ children: [MustacheNode], _ stack: inout [Any], _ out: inout String) {
+    private func renderEach<S: Sequence>(_ items: S, _ children: [MustacheNode], _ stack: inout [Any],
+                                         _ blocks: [String: MustacheBlock], _ out: inout String) {
         for item in items {
             stack.append(item)
-            render(children, &stack, &out)
+            render(children, &stack, blocks, &out)
             stack.removeLast()
         }
     }
@@ -111,9 +159,28 @@ struct MustacheRenderer: Sendable {
         }
     }
 
-    /// True for an `Optional.none` hidden in an `Any`.
+    /// True for an `Optional.none` hidden in an `Any` (the common types are ruled out first: the
+    /// cast to a protocol is slow).
     static func isNil(_ value: Any) -> Bool {
-        (value as? any AnyOptional)?.isNone == true
+        if value is String || value is [String: Any] || value is Int || value is Bool { return false }
+        return (value as? any AnyOptional)?.isNone == true
+    }
+}
+
+/// Partials and parents parsed with an indentation, made when first needed (rendering runs on
+/// several threads).
+final class IndentedTemplates: @unchecked Sendable {
+    private let lock = NSLock()
+    private var parsed: [String: [MustacheNode]] = [:]
+
+    func nodes(_ name: String, _ indent: String, parse: () -> [MustacheNode]?) -> [MustacheNode]? {
+        let key = indent + "\u{0}" + name
+        lock.lock()
+        defer { lock.unlock() }
+        if let nodes = parsed[key] { return nodes }
+        let nodes = parse()
+        parsed[key] = nodes
+        return nodes
     }
 }
 
