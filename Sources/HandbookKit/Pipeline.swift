@@ -6,7 +6,7 @@ import HandbookMarkdown
 public enum Pipeline {
     /// Load and link: the loaded handbook and theme, with every problem in `log`; nil on errors.
     static func loadAndLink(_ options: BuildOptions, log: DiagnosticLog) -> (Handbook, TemplateSet, Backlinks)? {
-        guard var handbook = ContentLoader(root: options.content).load(log: log) else { return nil }
+        guard var handbook = ContentLoader(root: options.content, timer: options.timer).load(log: log) else { return nil }
         options.timer?.mark("load")
         if var base = options.baseURL {
             if !base.hasSuffix("/") { base += "/" }
@@ -86,6 +86,7 @@ public enum Pipeline {
             return nil
         }
         let output = try OutputDirectory(path: options.output, protecting: [options.content, options.templates])
+        output.timer = options.timer
         do {
             var summary = try write(h, templates, backlinks, options, output: output, log: log)
             if options.keepUntilExit { keepUntilExit(h, templates, backlinks) }
@@ -134,7 +135,7 @@ public enum Pipeline {
             timer?.record("  beside: data files", since: start)
             for l in h.config.languages {
                 let start = Date()
-                let index = SearchIndex.build(h, language: l, keepText: false)
+                let index = SearchIndex.build(h, language: l, keepText: false, timer: timer)
                 timer?.record("  beside: search index \(l)", since: start)
                 let files = site.searchFiles(index, language: l)
                 try SiteOutput.emitAll(files, emit: emit)

@@ -4,9 +4,18 @@ public struct ContentLoader: Sendable {
     /// The content folder as the user gave it.
     public let root: String
 
+    /// Receives the time of each loading step (`--timings`).
+    var timer: StageTimer?
+
     /// Creates a loader for a content folder.
     public init(root: String) {
         self.root = root
+    }
+
+    /// The same, timing its steps.
+    init(root: String, timer: StageTimer?) {
+        self.root = root
+        self.timer = timer
     }
 
     /// Path names that a free page may not take at the top level (they are the site's own sections).
@@ -30,7 +39,7 @@ public struct ContentLoader: Sendable {
         let files = ContentFiles(root: root)
         guard let config = loadConfig(files, log: log), let (markdown, tables) = scan(files, log: log) else { return nil }
         let loaded = markdown.parallelMap { path, kind in
-            MarkdownFile.load(path, kind: kind, files: files, config: config, log: log)
+            MarkdownFile.load(path, kind: kind, files: files, config: config, log: log, timer: timer)
         }.compactMap { $0 }
         return assemble(config, loaded, tables: tables, files: files, log: log)
     }

@@ -25,7 +25,7 @@ struct MarkdownFile: Sendable {
     /// Reads, decodes, splits and parses one file; problems go to `log` and leave `body` nil
     /// (the file still counts as present, so links to it do not cascade into more errors).
     static func load(_ relative: String, kind: Kind, files: ContentFiles, config: SiteConfig,
-                     log: DiagnosticLog) -> MarkdownFile? {
+                     log: DiagnosticLog, timer: StageTimer? = nil) -> MarkdownFile? {
         let file = files.display(relative)
         var name = String(relative.dropFirst(kind.rawValue.count + 1).dropLast(3))
         var language = config.defaultLanguage
@@ -45,7 +45,7 @@ struct MarkdownFile: Sendable {
         }
         var result = MarkdownFile(kind: kind, id: name, language: language, isTranslation: isTranslation, file: file)
         let text: String
-        switch files.text(relative) {
+        switch timed(timer, "read and decode files", { files.text(relative) }) {
         case .success(let t): text = t
         case .failure(let d): log.add(d); return result
         }
@@ -55,11 +55,11 @@ struct MarkdownFile: Sendable {
         case .failure(let d): log.add(d); return result
         }
         result.frontMatterText = front.yaml + "\n\(front.bodyLineOffset)"
-        switch YAMLReader.read(front.yaml, file: file, firstLine: front.yamlFirstLine) {
+        switch timed(timer, "parse front matter (YAML)", { YAMLReader.read(front.yaml, file: file, firstLine: front.yamlFirstLine) }) {
         case .success(let v): result.frontMatter = v
         case .failure(let d): log.add(d); return result
         }
-        let document = MarkdownParser.parse(front.body)
+        let document = timed(timer, "parse Markdown (cmark)") { MarkdownParser.parse(front.body) }
         for issue in document.issues {
             let code: DiagnosticCode = switch issue.code {
             case "malformed-table": .malformedTable

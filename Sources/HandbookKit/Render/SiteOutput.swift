@@ -38,7 +38,7 @@ struct SiteOutput {
     func renderPages(_ pages: [(PageKind, String)], progress: ProgressCounter? = nil, emit: Emit) throws {
         let failures = pages.parallelMap { kind, l -> String? in
             defer { progress?.step() }
-            let (route, html) = renderer.render(kind, l)
+            let (route, html) = timed(options.timer, "render pages (Markdown to HTML, templates)") { renderer.render(kind, l) }
             do {
                 try emit(route.file, Array(html.utf8))
                 return nil

@@ -28,17 +28,19 @@ public struct SearchIndex: Sendable {
     /// The search index of `h` in language `l`, built in batches so the documents' text is never
     /// all in memory at once. Without `keepText`, documents keep only what the index files show
     /// (kind, route, title, excerpt): enough to write the index, not to `replace` documents.
-    static func build(_ h: Handbook, language l: String, keepText: Bool) -> SearchIndex {
+    static func build(_ h: Handbook, language l: String, keepText: Bool, timer: StageTimer? = nil) -> SearchIndex {
         let synonyms = h.config.searchSynonyms
         let c = SearchDocuments(h, language: l)
         var index = SearchIndex(synonyms: synonyms)
         let weigh: @Sendable (SearchDocument) -> (SearchDocument, [String: Int]) = { d in
-            let weights = Self.weights(of: d, synonyms: synonyms)
+            let weights = timed(timer, "search: tokens and weights") { Self.weights(of: d, synonyms: synonyms) }
             return (keepText ? d : d.shown, weights)
         }
+        let page: @Sendable (FreePage) -> SearchDocument = { p in timed(timer, "search: page text") { c.page(p) } }
         index.append(c.tables().parallelMap(weigh))
         for start in stride(from: 0, to: h.pages.count, by: Self.batch) {
-            index.append(h.pages[start..<min(h.pages.count, start + Self.batch)].map { $0 }.parallelMap { weigh(c.page($0)) })
+            let batch = h.pages[start..<min(h.pages.count, start + Self.batch)].map { $0 }.parallelMap { weigh(page($0)) }
+            timed(timer, "search: merge into the index") { index.append(batch) }
         }
         index.finish()
         return index

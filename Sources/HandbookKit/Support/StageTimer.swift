@@ -36,9 +36,38 @@ public final class StageTimer: @unchecked Sendable {
         return out.map { name, seconds in "\(name) \(String(format: "%.1f", seconds * 1000)) ms" }
     }
 
-    /// One line per stage: `load 812 ms`.
-    public var lines: [String] {
-        let width = stages.map(\.0.count).max() ?? 0
-        return stages.map { name, seconds in "\(name.padding(toLength: width, withPad: " ", startingAt: 0)) \(Int(seconds * 1000)) ms" }
+    private var steps: [String: UInt64] = [:]
+    private var stepOrder: [String] = []
+
+    /// Adds `nanoseconds` of one thread's time to step `name` (steps run on all cores, inside
+    /// stages: reading, parsing, compressing…).
+    public func add(_ name: String, nanoseconds: UInt64) {
+        lock.lock()
+        if steps[name] == nil { stepOrder.append(name) }
+        steps[name, default: 0] += nanoseconds
+        lock.unlock()
     }
+
+    /// One line per stage (`load 812 ms`), then the time of each step summed over all threads.
+    public var lines: [String] {
+        lock.lock()
+        defer { lock.unlock() }
+        let width = (stages.map(\.0.count) + stepOrder.map { $0.count + 2 }).max() ?? 0
+        func line(_ name: String, _ ms: Int) -> String { "\(name.padding(toLength: width, withPad: " ", startingAt: 0)) \(ms) ms" }
+        var out = stages.map { name, seconds in line(name, Int(seconds * 1000)) }
+        if !stepOrder.isEmpty {
+            out.append("time per step, all threads together:")
+            out += stepOrder.map { line("  " + $0, Int(steps[$0]! / 1_000_000)) }
+        }
+        return out
+    }
+}
+
+/// Runs `body`, adding its time to step `name` of `timer` (when there is one).
+@inline(__always)
+func timed<T>(_ timer: StageTimer?, _ name: String, _ body: () throws -> T) rethrows -> T {
+    guard let timer else { return try body() }
+    let start = DispatchTime.now().uptimeNanoseconds
+    defer { timer.add(name, nanoseconds: DispatchTime.now().uptimeNanoseconds - start) }
+    return try body()
 }

@@ -20,6 +20,8 @@ public final class OutputDirectory: @unchecked Sendable {
     /// Where this build writes before the swap.
     let staging: URL
     private let fm = FileManager.default
+    /// Receives the time spent compressing and writing (`--timings`).
+    var timer: StageTimer?
 
     /// Checks that `path` may be an output folder: not `/`, the home folder, a folder holding or
     /// inside one of `protecting`, a file, or a non-empty folder handbook did not write.
@@ -111,8 +113,11 @@ public final class OutputDirectory: @unchecked Sendable {
             if compress, !FileIO.link(previous + ".gz", path + ".gz") { try FileIO.write(path + ".gz", Gzip.compress(bytes)) }
         } else {
             change = FileManager.default.fileExists(atPath: previous) ? .changed : .new
-            try FileIO.write(path, bytes)
-            if compress { try FileIO.write(path + ".gz", Gzip.compress(bytes)) }
+            let gz = compress ? timed(timer, "compress (.gz)") { Gzip.compress(bytes) } : nil
+            try timed(timer, "write files") {
+                try FileIO.write(path, bytes)
+                if let gz { try FileIO.write(path + ".gz", gz) }
+            }
         }
         changesLock.lock()
         changes[relative] = change
