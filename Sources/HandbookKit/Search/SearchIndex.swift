@@ -117,13 +117,14 @@ public struct SearchIndex: Sendable {
         d.names.forEach { mark($0, nameWeight) }
         d.descriptions.forEach { mark($0, descriptionWeight) }
         // Counted first, capped after: one dictionary lookup per token.
-        var headingCount: [String: Int] = [:], bodyCount: [String: Int] = [:]
+        var headingCount = TokenCounts(), bodyCount = TokenCounts(expected: d.body.utf8.count / 32)
         for heading in d.headings {
-            SearchTokenizer.forEachToken(in: heading) { token, _ in headingCount[token, default: 0] += 1 }
+            SearchTokenizer.forEachToken(in: heading) { token, _ in headingCount.add(token) }
         }
-        SearchTokenizer.forEachToken(in: d.body) { token, _ in bodyCount[token, default: 0] += 1 }
-        for (token, n) in headingCount { text[token] = min(headingCap, n * headingWeight) }
-        for (token, n) in bodyCount { text[token, default: 0] += min(bodyCap, n * bodyWeight) }
+        SearchTokenizer.forEachToken(in: d.body) { token, _ in bodyCount.add(token) }
+        for (token, n) in zip(headingCount.tokens, headingCount.counts) { text[token] = min(headingCap, n * headingWeight) }
+        text.reserveCapacity(text.count + bodyCount.tokens.count)
+        for (token, n) in zip(bodyCount.tokens, bodyCount.counts) { text[token, default: 0] += min(bodyCap, n * bodyWeight) }
         if !synonyms.isEmpty {
             let inFields = ([d.title] + d.names + d.descriptions).joined(separator: " ").lowercased()
             let inText = (d.headings.joined(separator: " ") + " " + d.body).lowercased()
