@@ -35,10 +35,13 @@ test:
 serve: build
 	$(BIN) serve --content Content --templates Templates --output Site
 
+# Benchmarks (docs in README, "Performance"): handbook against Hugo and the cmark floor on the
+# 10,000-page corpus, scaling from 10,000 to 50,000 pages, the per-stage breakdown, search downloads.
 bench: build
 	../shared/bench/compare-hugo --handbook $(BIN) --templates Templates --runs 3
+	python3 Tests/bench/scaling.py $(BIN) Templates --runs 3 --work .build/bench-scaling
 	../shared/bench/make-corpus .build/bench-corpus --pages 10000 --languages en >/dev/null
-	$(BIN) build --content .build/bench-corpus/handbook/Content --output .build/bench-site --quiet --timings 2>/dev/null
+	$(BIN) build --content .build/bench-corpus/handbook/Content --templates Templates --output .build/bench-site --quiet --timings 2>/dev/null
 	python3 Tests/browser/bench_search.py .build/bench-site en
 
 # Save-to-reload latency of `handbook serve` on the 10,000-page corpus, then wrk against the preview.
