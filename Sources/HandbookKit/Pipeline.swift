@@ -5,7 +5,9 @@ import HandbookMarkdown
 /// reading happens in `ContentLoader` and writing in `OutputDirectory`.
 public enum Pipeline {
     /// Load and link: the loaded handbook and theme, with every problem in `log`; nil on errors.
-    static func loadAndLink(_ options: BuildOptions, log: DiagnosticLog) -> (Handbook, TemplateSet, Backlinks)? {
+    /// - Parameter loaded: called with the handbook as soon as it is loaded (before the checks).
+    static func loadAndLink(_ options: BuildOptions, log: DiagnosticLog,
+                            loaded: ((Handbook) -> Void)? = nil) -> (Handbook, TemplateSet, Backlinks)? {
         guard var handbook = ContentLoader(root: options.content, timer: options.timer).load(log: log) else { return nil }
         options.timer?.mark("load")
         if var base = options.baseURL {
@@ -13,6 +15,7 @@ public enum Pipeline {
             handbook.config.baseURL = base
         }
         let h = handbook
+        loaded?(h)
         let warnings = ContentWarnings(handbook: h, today: options.today, log: log)
         // Independent checks over the same handbook, on both cores (the log sorts what they find).
         let side = Box<Backlinks>()
@@ -80,7 +83,20 @@ public enum Pipeline {
 
     /// `handbook build`: the whole pipeline into a staging folder, swapped in only without errors.
     public static func build(_ options: BuildOptions, log: DiagnosticLog) throws -> BuildSummary? {
-        guard let (h, templates, backlinks) = loadAndLink(options, log: log) else { return nil }
+        // The search index needs only the loaded handbook: it is made beside everything after.
+        var search: Background<[(String, SearchIndex)]>?
+        let timer = options.timer
+        defer { _ = search?.wait() }   // never leave it running on a failed build
+        guard let (h, templates, backlinks) = loadAndLink(options, log: log, loaded: { h in
+            search = Background {
+                h.config.languages.map { l in
+                    let start = Date()
+                    let index = SearchIndex.build(h, language: l, keepText: false, timer: timer)
+                    timer?.record("  beside: search index \(l)", since: start)
+                    return (l, index)
+                }
+            }
+        }), let search else { return nil }
         guard !failed(log, options) else {
             resolveAllLinks(h, options, log: log)   // report link problems too, all at once
             return nil
@@ -88,7 +104,7 @@ public enum Pipeline {
         let output = try OutputDirectory(path: options.output, protecting: [options.content, options.templates])
         output.timer = options.timer
         do {
-            var summary = try write(h, templates, backlinks, options, output: output, log: log)
+            var summary = try write(h, templates, backlinks, search, options, output: output, log: log)
             if options.keepUntilExit { keepUntilExit(h, templates, backlinks) }
             guard !failed(log, options) else {
                 output.discard()
@@ -113,7 +129,8 @@ public enum Pipeline {
         _ = Unmanaged.passRetained(values as AnyObject)
     }
 
-    private static func write(_ h: Handbook, _ templates: TemplateSet, _ backlinks: Backlinks, _ options: BuildOptions,
+    private static func write(_ h: Handbook, _ templates: TemplateSet, _ backlinks: Backlinks,
+                              _ search: Background<[(String, SearchIndex)]>, _ options: BuildOptions,
                               output: OutputDirectory, log: DiagnosticLog) throws -> BuildSummary {
         let site = SiteOutput(h, templates, backlinks, options, log: log)
         let files = FileCounter()
@@ -133,12 +150,9 @@ public enum Pipeline {
             try site.assetFiles(emit: emit)
             try site.dataFiles(emit: emit)
             timer?.record("  beside: data files", since: start)
-            for l in h.config.languages {
+            for (l, index) in search.wait() {
                 let start = Date()
-                let index = SearchIndex.build(h, language: l, keepText: false, timer: timer)
-                timer?.record("  beside: search index \(l)", since: start)
-                let files = site.searchFiles(index, language: l)
-                try SiteOutput.emitAll(files, emit: emit)
+                try SiteOutput.emitAll(site.searchFiles(index, language: l), emit: emit)
                 timer?.record("  beside: search files \(l)", since: start)
                 if keep { keepUntilExit(index) }
             }

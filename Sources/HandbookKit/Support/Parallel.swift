@@ -60,3 +60,35 @@ func inParallel(_ main: () throws -> Void, beside side: @escaping @Sendable () t
 final class Box<T>: @unchecked Sendable {
     var value: T?
 }
+
+/// Work started on its own thread; `wait()` gives its result (waiting for it if need be).
+final class Background<T>: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    private let lock = NSLock()
+    private var result: T?
+
+    init(_ work: @escaping @Sendable () -> T) {
+        Thread.detachNewThread {
+            let value = work()
+            self.lock.lock()
+            self.result = value
+            self.lock.unlock()
+            self.done.signal()
+        }
+    }
+
+    /// The result, once the work is done (any number of calls).
+    func wait() -> T {
+        lock.lock()
+        if let result {
+            lock.unlock()
+            return result
+        }
+        lock.unlock()
+        done.wait()
+        done.signal()   // let later calls through too
+        lock.lock()
+        defer { lock.unlock() }
+        return result!
+    }
+}
