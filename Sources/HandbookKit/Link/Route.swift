@@ -15,20 +15,26 @@ public struct Route: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// The link from this page to `target` (relative, so the site works under any base URL).
     /// With `fileLinks`, directory links end in `index.html` (for opening the site from disk).
     public func link(to target: Route, fileLinks: Bool = false, fragment: String? = nil) -> String {
-        let from = directoryComponents
-        var to = target.path.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
-        let targetIsDirectory = target.path.isEmpty || target.path.hasSuffix("/")
-        let last = targetIsDirectory ? nil : to.popLast()
-        var common = 0
-        while common < from.count, common < to.count, from[common] == to[common] { common += 1 }
-        let parts = Array(repeating: "..", count: from.count - common) + to[common...]
-        var href = parts.isEmpty ? "" : parts.joined(separator: "/") + "/"
-        if let last {
-            href += last
-        } else if fileLinks {
-            href += "index.html"
-        } else if href.isEmpty {
-            href = "./"
+        // On the bytes (every page makes dozens of links): the folders of both paths end at their
+        // last "/"; whole folders in common are skipped, each other folder of this page is a "../".
+        var href = ""
+        var fromPath = path, toPath = target.path
+        fromPath.withUTF8 { from in
+            toPath.withUTF8 { to in
+                let fromEnd = (from.lastIndex(of: 47) ?? -1) + 1, toEnd = (to.lastIndex(of: 47) ?? -1) + 1
+                var i = 0, common = 0
+                while i < fromEnd, i < toEnd, from[i] == to[i] {
+                    i += 1
+                    if from[i - 1] == 47 { common = i }
+                }
+                let ups = from[common..<fromEnd].reduce(0) { $0 + ($1 == 47 ? 1 : 0) }
+                href = String(repeating: "../", count: ups)
+                href += String(decoding: UnsafeBufferPointer(rebasing: to[common..<toEnd]), as: UTF8.self)
+                href += String(decoding: UnsafeBufferPointer(rebasing: to[toEnd...]), as: UTF8.self)
+            }
+        }
+        if target.path.isEmpty || target.path.hasSuffix("/") {
+            if fileLinks { href += "index.html" } else if href.isEmpty { href = "./" }
         }
         if let fragment, !fragment.isEmpty { href += "#" + fragment }
         return href
@@ -38,13 +44,7 @@ public struct Route: Sendable, Hashable, Comparable, CustomStringConvertible {
     public func absolute(base: String) -> String { base + path }
 
     /// The link from this page back to the site root (`../../`), or "" at the top.
-    public var toRoot: String { String(repeating: "../", count: directoryComponents.count) }
-
-    private var directoryComponents: [String] {
-        var parts = path.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
-        if !(path.isEmpty || path.hasSuffix("/")) { parts.removeLast() }
-        return parts
-    }
+    public var toRoot: String { String(repeating: "../", count: path.utf8.reduce(0) { $0 + ($1 == 47 ? 1 : 0) }) }
 
     public var description: String { path }
 

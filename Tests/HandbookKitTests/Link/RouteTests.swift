@@ -27,6 +27,8 @@ struct RouteTests {
         ("index.html", "index.html", "index.html"),
         ("zh/markets/sa/", "", "../../../"),
         ("", "", "./"),
+        ("zh/markets/sa/", "zh/markets/sab/", "../sab/"),   // a shared prefix is not a shared folder
+        ("zh/markets/sab/", "zh/markets/sa/x.csv", "../sa/x.csv"),
     ])
     func relativeLinks(_ from: String, _ to: String, _ expected: String) {
         #expect(Route(from).link(to: Route(to)) == expected)
