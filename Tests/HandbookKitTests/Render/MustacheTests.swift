@@ -60,6 +60,14 @@ struct MustacheTests {
         #expect(error("{{<p}}{{$b}}{{/p}}").map { ($0.message, $0.line, $0.column) }! == ("{{/p}} does not match the open section {{$b}} (line 1)", 1, 13))
     }
 
+    /// Hostile templates: deep nesting is refused with a location, endless partials stop.
+    @Test func deepNestingAndEndlessPartialsDoNotCrash() throws {
+        let deep = String(repeating: "{{#a}}", count: 5_000) + String(repeating: "{{/a}}", count: 5_000)
+        #expect(error(deep).map { ($0.message, $0.line, $0.column) }! == ("sections are nested more than 100 deep", 1, 601))
+        #expect(try render("[{{>self}}]", [:], partials: ["self": "x{{>self}}"]) == "[" + String(repeating: "x", count: 200) + "]")
+        #expect(try render("{{<p}}{{/p}}", [:], partials: ["p": "y{{<p}}{{/p}}"]) == String(repeating: "y", count: 200))
+    }
+
     @Test func delimitersCanChange() throws {
         #expect(try render("{{=<% %>=}}<% a %> {{a}} <%={{ }}=%>{{a}}", ["a": "x"]) == "x {{a}} x")
     }

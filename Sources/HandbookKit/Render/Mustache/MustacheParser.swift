@@ -70,8 +70,12 @@ enum MustacheParser {
             lineStart = tokens.count
         }
 
+        var knownNewline: String.Index?   // the next line break at or after `rest`, found once per line
         while !rest.isEmpty {
-            let newline = rest.unicodeScalars.firstIndex(of: "\n")   // not Characters: "\r\n" is one
+            if knownNewline.map({ $0 < rest.startIndex }) ?? true {
+                knownNewline = rest.unicodeScalars.firstIndex(of: "\n") ?? template.endIndex   // not Characters: "\r\n" is one
+            }
+            let newline = knownNewline == template.endIndex ? nil : knownNewline
             guard let opening = rest.firstRange(of: open), newline.map({ opening.lowerBound < $0 }) ?? true else {
                 guard let newline else {
                     tokens.append(.text(String(rest)))
@@ -131,7 +135,14 @@ enum MustacheParser {
         s.utf8.allSatisfy { $0 == 32 || $0 == 9 || $0 == 13 }
     }
 
-    private static func build(_ tokens: [Token], _ index: inout Int, closing: Tag?) throws -> [MustacheNode] {
+    /// Sections, blocks and parents nest at most this deep (deeper would exhaust the stack).
+    static let maxDepth = 100
+
+    private static func build(_ tokens: [Token], _ index: inout Int, closing: Tag?, depth: Int = 0) throws -> [MustacheNode] {
+        if let closing, depth > maxDepth {
+            throw MustacheError(message: "sections are nested more than \(maxDepth) deep",
+                                hint: "close some sections before opening more", line: closing.line, column: closing.column)
+        }
         var nodes: [MustacheNode] = []
         while index < tokens.count {
             let token = tokens[index]
@@ -150,14 +161,14 @@ enum MustacheParser {
             case "&": nodes.append(.variable(path(tag.name), escaped: false))
             case ">": nodes.append(.partial(tag.name, indent: tag.standalone ? tag.indent : ""))
             case "#", "^":
-                let children = try build(tokens, &index, closing: tag)
+                let children = try build(tokens, &index, closing: tag, depth: depth + 1)
                 nodes.append(.section(path(tag.name), children, inverted: tag.kind == "^"))
             case "$":
-                let children = try build(tokens, &index, closing: tag)
+                let children = try build(tokens, &index, closing: tag, depth: depth + 1)
                 nodes.append(.block(tag.name, MustacheBlock(children, standalone: tag.standalone, tagIndent: tag.indent)))
             case "<":
                 var arguments: [String: MustacheBlock] = [:]
-                for case .block(let name, let block) in try build(tokens, &index, closing: tag) where arguments[name] == nil {
+                for case .block(let name, let block) in try build(tokens, &index, closing: tag, depth: depth + 1) where arguments[name] == nil {
                     arguments[name] = block
                 }
                 nodes.append(.parent(tag.name, arguments, indent: tag.standalone ? tag.indent : ""))

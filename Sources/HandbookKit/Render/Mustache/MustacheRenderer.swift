@@ -28,7 +28,8 @@ struct MustacheRenderer: Sendable {
 
     /// Renders `nodes`; `blocks` are the arguments of the parents being rendered (the outermost
     /// caller's first).
-    private func render(_ nodes: [MustacheNode], _ stack: inout [Any], _ blocks: [String: MustacheBlock], _ out: inout String) {
+    private func render(_ nodes: [MustacheNode], _ stack: inout [Any], _ blocks: [String: MustacheBlock], _ out: inout String,
+                        depth: Int = 0) {
         for node in nodes {
             switch node {
             case .text(let t):
@@ -41,41 +42,47 @@ struct MustacheRenderer: Sendable {
                 let value = lookup(path, stack)
                 let truthy = value.map(Self.isTruthy) ?? false
                 if inverted {
-                    if !truthy { render(children, &stack, blocks, &out) }
+                    if !truthy { render(children, &stack, blocks, &out, depth: depth) }
                     continue
                 }
                 guard truthy, let value else { continue }
                 // Exact array types first: casting them to [Any] would copy every element.
                 if let list = value as? [[String: Any]] {
-                    renderEach(list, children, &stack, blocks, &out)
+                    renderEach(list, children, &stack, blocks, &out, depth: depth)
                 } else if let list = value as? [String] {
-                    renderEach(list, children, &stack, blocks, &out)
+                    renderEach(list, children, &stack, blocks, &out, depth: depth)
                 } else if let list = value as? [Any] {
-                    renderEach(list, children, &stack, blocks, &out)
+                    renderEach(list, children, &stack, blocks, &out, depth: depth)
                 } else if value is Bool {
-                    render(children, &stack, blocks, &out)
+                    render(children, &stack, blocks, &out, depth: depth)
                 } else {
                     stack.append(value)
-                    render(children, &stack, blocks, &out)
+                    render(children, &stack, blocks, &out, depth: depth)
                     stack.removeLast()
                 }
             case .partial(let name, let indent):
-                if let partial = template(name, indent: indent) { render(partial, &stack, blocks, &out) }
+                // A partial that includes itself without end stops at `maxNesting` (rather than crash).
+                guard depth < Self.maxNesting, let partial = template(name, indent: indent) else { continue }
+                render(partial, &stack, blocks, &out, depth: depth + 1)
             case .block(let name, let site):
                 guard let argument = blocks[name] else {
-                    render(site.nodes, &stack, blocks, &out)
+                    render(site.nodes, &stack, blocks, &out, depth: depth)
                     continue
                 }
                 var text = ""
-                render(argument.nodes, &stack, blocks, &text)
+                render(argument.nodes, &stack, blocks, &text, depth: depth)
                 out += Self.reindent(text, from: argument.indent, to: site.indent)
             case .parent(let name, let arguments, let indent):
-                guard let parent = template(name, indent: indent) else { continue }
+                guard depth < Self.maxNesting, let parent = template(name, indent: indent) else { continue }
                 // An argument from further out wins: the outermost template has the last word.
-                render(parent, &stack, arguments.merging(blocks) { _, outer in outer }, &out)
+                render(parent, &stack, arguments.merging(blocks) { _, outer in outer }, &out, depth: depth + 1)
             }
         }
     }
+
+    /// Partials and parents render at most this deep inside each other: a partial that includes
+    /// itself unconditionally stops there instead of exhausting the stack.
+    static let maxNesting = 200
 
     /// A partial or parent, indented when its tag stood alone after whitespace.
     private func template(_ name: String, indent: String) -> [MustacheNode]? {
@@ -101,10 +108,10 @@ struct MustacheRenderer: Sendable {
 
     /// Renders `children` once per item, with the item as the innermost context.
     private func renderEach<S: Sequence>(_ items: S, _ children: [MustacheNode], _ stack: inout [Any],
-                                         _ blocks: [String: MustacheBlock], _ out: inout String) {
+                                         _ blocks: [String: MustacheBlock], _ out: inout String, depth: Int) {
         for item in items {
             stack.append(item)
-            render(children, &stack, blocks, &out)
+            render(children, &stack, blocks, &out, depth: depth)
             stack.removeLast()
         }
     }
