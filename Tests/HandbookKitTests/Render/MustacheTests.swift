@@ -68,6 +68,17 @@ struct MustacheTests {
         #expect(try render("{{<p}}{{/p}}", [:], partials: ["p": "y{{<p}}{{/p}}"]) == String(repeating: "y", count: 200))
     }
 
+    /// A row whose value is nil must not show the outer context's value of the same name (product
+    /// pages showed the longest lead time on every market without one).
+    @Test func aNilValueHidesTheSameNameFurtherOut() throws {
+        let context: [String: Any] = ["lead_time": 13, "markets": [["name": "EU", "lead_time": Int?.none as Any],
+                                                                   ["name": "TH", "lead_time": 9]]]
+        #expect(try render("{{#markets}}{{name}}{{#lead_time}}:{{lead_time}}{{/lead_time}}{{^has_lead_time}}-{{/has_lead_time}} {{/markets}}", context)
+                == "EU- TH:9 ")
+        #expect(try render("{{#markets}}{{name}}{{#missing}}?{{/missing}} {{/markets}}", ["missing": true, "markets": [["name": "x"]]])
+                == "x? ")   // a key that is not there at all is still looked up outside
+    }
+
     @Test func delimitersCanChange() throws {
         #expect(try render("{{=<% %>=}}<% a %> {{a}} <%={{ }}=%>{{a}}", ["a": "x"]) == "x {{a}} x")
     }

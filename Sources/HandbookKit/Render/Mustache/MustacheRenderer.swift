@@ -122,6 +122,15 @@ struct MustacheRenderer: Sendable {
         let first = path[0]
         var found: Any?
         for context in stack.reversed() {
+            guard let dictionary = context as? [String: Any] else { continue }
+            if let value = dictionary[first] {
+                // A key that is there but empty ends the search: an outer context's value of the
+                // same name must not show through (a market without a lead time showed the
+                // product's longest one).
+                if Self.isNil(value) { return nil }
+                found = value
+                break
+            }
             if let value = member(first, of: context) {
                 found = value
                 break
@@ -139,7 +148,7 @@ struct MustacheRenderer: Sendable {
         guard let dictionary = context as? [String: Any] else { return nil }
         if let value = dictionary[name] { return Self.isNil(value) ? nil : value }
         if name.hasPrefix("has_"), let value = dictionary[String(name.dropFirst(4))] {
-            return isTruthy(value)
+            return !Self.isNil(value) && isTruthy(value)
         }
         return nil
     }
