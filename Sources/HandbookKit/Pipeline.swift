@@ -18,19 +18,21 @@ public enum Pipeline {
         loaded?(h)
         let warnings = ContentWarnings(handbook: h, today: options.today, log: log)
         // Independent checks over the same handbook, on both cores (the log sorts what they find).
-        let side = Box<Backlinks>()
-        try? inParallel({
-            ReferenceChecker(handbook: h, log: log).check()
-            warnings.check()
-            warnings.checkTextFields()
-        }, beside: {
+        let backlinks = Background {
             warnings.checkOrphans()
-            side.value = Backlinks(h)
-        })
+            return Backlinks(h)
+        }
+        ReferenceChecker(handbook: h, log: log).check()
+        warnings.check()
+        warnings.checkTextFields()
         let templates = TemplateSet.load(options.templates, languages: h.config.languages, log: log)
-        guard let templates, let backlinks = side.value else { return nil }
+        guard let templates else {
+            _ = backlinks.wait()
+            return nil
+        }
+        let links = backlinks.wait()
         options.timer?.mark("templates+link")
-        return (handbook, templates, backlinks)
+        return (handbook, templates, links)
     }
 
     /// True when the problems so far fail the build: any error, or any warning with `strict`.

@@ -244,14 +244,8 @@ public enum SearchTokenizer {
         }
     }
 
-    /// A light English stemmer: plural and -ing/-ed endings (only on letters-only words).
-    static func stem(_ word: String) -> String {
-        let bytes = Array(word.utf8)
-        let (keep, addY) = bytes.withUnsafeBufferPointer(stemmed)
-        return keep == bytes.count ? word : String(decoding: bytes[..<keep], as: UTF8.self) + (addY ? "y" : "")
-    }
-
-    /// The stem of a word's UTF-8 bytes: how many bytes to keep, and whether a "y" follows them.
+    /// A light English stemmer (plural and -ing/-ed endings, only on letters-only words): how
+    /// many of a word's UTF-8 bytes to keep, and whether a "y" follows them.
     static func stemmed(_ w: UnsafeBufferPointer<UInt8>) -> (keep: Int, addY: Bool) {
         let n = w.count
         guard n > 3, w.allSatisfy({ $0 >= 97 && $0 <= 122 }) else { return (n, false) }

@@ -56,11 +56,6 @@ func inParallel(_ main: () throws -> Void, beside side: @escaping @Sendable () t
     if let sideError { throw sideError }
 }
 
-/// A value handed back from another thread (set there before `inParallel` returns).
-final class Box<T>: @unchecked Sendable {
-    var value: T?
-}
-
 /// Work started on its own thread; `wait()` gives its result (waiting for it if need be).
 final class Background<T>: @unchecked Sendable {
     private let done = DispatchSemaphore(value: 0)
