@@ -15,9 +15,11 @@ enum TextDecoder {
         }
         // Fast path: the standard library's validation (vectorised) and no NUL byte. It accepts
         // exactly what the loop below accepts; the loop runs only to locate a problem.
-        let hasNUL = body.withUnsafeBytes { $0.baseAddress.map { memchr($0, 0, body.count) != nil } ?? false }
-        if !hasNUL, let text = String(validating: body, as: UTF8.self) {
-            return .success(text.utf8.contains(13) ? text.replacingCRLF() : text)
+        func has(_ byte: Int32) -> Bool {
+            body.withUnsafeBytes { $0.baseAddress.map { memchr($0, byte, body.count) != nil } ?? false }
+        }
+        if !has(0), let text = String(validating: body, as: UTF8.self) {
+            return .success(has(13) ? text.replacingCRLF() : text)
         }
         var line = 1, column = 1
         var i = body.startIndex

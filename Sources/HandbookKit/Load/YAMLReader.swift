@@ -4,12 +4,15 @@ import Yams
 enum YAMLReader {
     /// More nodes than this (e.g. from alias expansion) is refused.
     static let maxNodes = 2_000_000
+    /// Yams's constructor (never used to build values here; made once rather than per document).
+    nonisolated(unsafe) static let constructor = Constructor.default
 
     /// Parses `text`; `firstLine` is the file line of the YAML's first line (front matter starts at 2).
     static func read(_ text: String, file: String, firstLine: Int = 1) -> Result<RawValue?, Diagnostic> {
         let node: Node?
         do {
-            node = try Yams.compose(yaml: text)
+            // The encoding given: Yams's default reads the whole environment for every document.
+            node = try Yams.compose(yaml: text, .default, constructor, .utf8)
         } catch let error as YamlError {
             return .failure(diagnostic(for: error, file: file, firstLine: firstLine))
         } catch {

@@ -32,7 +32,7 @@ public struct SearchIndex: Sendable {
         let synonyms = h.config.searchSynonyms
         let c = SearchDocuments(h, language: l)
         var index = SearchIndex(synonyms: synonyms)
-        let weigh: @Sendable (SearchDocument) -> (SearchDocument, [String: Int]) = { d in
+        let weigh: @Sendable (SearchDocument) -> (SearchDocument, [(token: String, weight: Int)]) = { d in
             let weights = timed(timer, "search: tokens and weights") { Self.weights(of: d, synonyms: synonyms) }
             return (keepText ? d : d.shown, weights)
         }
@@ -55,7 +55,7 @@ public struct SearchIndex: Sendable {
     }
 
     /// Adds documents, with their token weights, at the end.
-    private mutating func append(_ weighed: [(SearchDocument, [String: Int])]) {
+    private mutating func append(_ weighed: [(SearchDocument, [(token: String, weight: Int)])]) {
         for (d, weights) in weighed {
             let i = documents.count
             documents.append(d)
@@ -80,8 +80,8 @@ public struct SearchIndex: Sendable {
     /// Replaces document `i` (same place in the list) and updates the postings as a new index of
     /// the changed documents would have them. Returns the tokens whose postings changed.
     mutating func replace(_ i: Int, with d: SearchDocument) -> Set<String> {
-        let old = Self.weights(of: documents[i], synonyms: synonyms)
-        let new = Self.weights(of: d, synonyms: synonyms)
+        let old = Dictionary(uniqueKeysWithValues: Self.weights(of: documents[i], synonyms: synonyms).map { ($0.token, $0.weight) })
+        let new = Dictionary(uniqueKeysWithValues: Self.weights(of: d, synonyms: synonyms).map { ($0.token, $0.weight) })
         documents[i] = d
         var changed = Set<String>()
         for token in Set(old.keys).union(new.keys) where old[token] != new[token] {
@@ -103,43 +103,6 @@ public struct SearchIndex: Sendable {
             }
         }
         return changed
-    }
-
-    /// Token weights of one document.
-    static func weights(of d: SearchDocument, synonyms: [String: [String]]) -> [String: Int] {
-        var field: [String: Int] = [:], text: [String: Int] = [:]
-        func mark(_ value: String, _ weight: Int) {
-            SearchTokenizer.forEachToken(in: value, hanTrigrams: true) { token, _ in
-                field[token] = max(field[token] ?? 0, weight)
-            }
-        }
-        mark(d.title, titleWeight)
-        d.names.forEach { mark($0, nameWeight) }
-        d.descriptions.forEach { mark($0, descriptionWeight) }
-        // Counted first, capped after: one dictionary lookup per token.
-        var headingCount = TokenCounts(), bodyCount = TokenCounts(expected: d.body.utf8.count / 32)
-        for heading in d.headings {
-            SearchTokenizer.forEachToken(in: heading) { token, _ in headingCount.add(token) }
-        }
-        SearchTokenizer.forEachToken(in: d.body) { token, _ in bodyCount.add(token) }
-        for (token, n) in zip(headingCount.tokens, headingCount.counts) { text[token] = min(headingCap, n * headingWeight) }
-        text.reserveCapacity(text.count + bodyCount.tokens.count)
-        for (token, n) in zip(bodyCount.tokens, bodyCount.counts) { text[token, default: 0] += min(bodyCap, n * bodyWeight) }
-        if !synonyms.isEmpty {
-            let inFields = ([d.title] + d.names + d.descriptions).joined(separator: " ").lowercased()
-            let inText = (d.headings.joined(separator: " ") + " " + d.body).lowercased()
-            for (word, phrases) in synonyms {
-                let lowered = phrases.map { $0.lowercased() }
-                for token in SearchTokenizer.tokens(word) {
-                    if lowered.contains(where: inFields.contains) {
-                        field[token.text] = max(field[token.text] ?? 0, descriptionWeight)
-                    } else if lowered.contains(where: inText.contains) {
-                        text[token.text] = max(text[token.text] ?? 0, bodyCap)
-                    }
-                }
-            }
-        }
-        return field.merging(text) { $0 + $1 }
     }
 
     /// The documents matching `query`, best first (the ranking `search.js` mirrors):

@@ -19,7 +19,12 @@ public enum SearchTokenizer {
         public var isDerived: Bool
     }
 
-    static let stopWords: Set<String> = ["the", "a", "an", "of", "and", "or", "for", "in", "to", "on", "with", "by", "is", "are", "be"]
+    /// The stop words, each packed into a `UInt32` by `packed` (all are four bytes or shorter).
+    static let stopWords: [UInt32] = ["the", "a", "an", "of", "and", "or", "for", "in", "to", "on", "with", "by", "is", "are", "be"]
+        .map { word in Array(word.utf8).withUnsafeBufferPointer { packed($0) } }
+
+    /// A token's bytes, valid only during the call, and whether it is derived.
+    public typealias EmitBytes = (UnsafeBufferPointer<UInt8>, Bool) -> Void
 
     /// The tokens of `text` in order (with repeats). With `hanTrigrams` (titles, and queries), runs of
     /// three or more Han characters also give their trigrams as derived tokens, so a title holding
@@ -32,6 +37,12 @@ public enum SearchTokenizer {
 
     /// Calls `emit(token, isDerived)` for every token of `text`, in order.
     public static func forEachToken(in text: String, hanTrigrams: Bool = false, _ emit: (String, Bool) -> Void) {
+        forEachTokenBytes(in: text, hanTrigrams: hanTrigrams) { emit(String(decoding: $0, as: UTF8.self), $1) }
+    }
+
+    /// Calls `emit(bytes, isDerived)` for every token of `text`, in order, with the token's UTF-8
+    /// bytes: no `String` is made per token (indexing a body counts its words by their bytes).
+    public static func forEachTokenBytes(in text: String, hanTrigrams: Bool = false, _ emit: EmitBytes) {
         var state = State(hanTrigrams: hanTrigrams)
         var text = text
         text.withUTF8 { bytes in
@@ -60,7 +71,7 @@ public enum SearchTokenizer {
     }
 
     /// Lower-cases and folds one scalar above ASCII into `state`.
-    private static func feedNonASCII(_ raw: Unicode.Scalar, _ state: inout State, _ emit: (String, Bool) -> Void) {
+    private static func feedNonASCII(_ raw: Unicode.Scalar, _ state: inout State, _ emit: EmitBytes) {
         let v = raw.value
         if v >= 0xFF01 && v <= 0xFF5E {
             let ascii = v - 0xFEE0
@@ -76,22 +87,24 @@ public enum SearchTokenizer {
         }
     }
 
-    /// The tokenizer's state between characters.
-    private struct State {
+    /// The tokenizer's state between characters, all in UTF-8 bytes.
+    private struct State: ~Copyable {
         let hanTrigrams: Bool
         var hanCount = 0
         var han1: Unicode.Scalar = " ", han2: Unicode.Scalar = " "   // the last two Han characters
-        var word: [UInt8] = []                                       // the current letters-and-digits run, UTF-8
-        var parts: [String] = []                                     // parts of the current code
-        var separators: [Unicode.Scalar] = []                        // the separator before each later part
-        var pending: Unicode.Scalar?
-        var previousLetters: String?                                 // a letters-only word just before
+        var word = Scratch<UInt8>()      // the current letters-and-digits run
+        var code = Scratch<UInt8>()      // the parts of the current code, each after its separator byte
+        var partStarts = Scratch<Int>()  // where each part starts in `code`
+        var pending: UInt8 = 0           // a separator just after a word (0: none)
+        var letters = Scratch<UInt8>()   // a short letters-only word just before
+        var hasLetters = false
+        var scratch = Scratch<UInt8>()   // joined forms, Han pairs and stemmed words being emitted
 
         init(hanTrigrams: Bool) {
             self.hanTrigrams = hanTrigrams
         }
 
-        mutating func feed(_ s: Unicode.Scalar, _ emit: (String, Bool) -> Void) {
+        mutating func feed(_ s: Unicode.Scalar, _ emit: EmitBytes) {
             let v = s.value
             let isWord: Bool
             if v < 0x80 {
@@ -104,45 +117,46 @@ public enum SearchTokenizer {
             }
             if isWord {
                 if hanCount > 0 { flushHan(emit) }
-                if word.isEmpty, pending == nil, !parts.isEmpty { finishCode(emit) }
-                if v < 0x80 { word.append(UInt8(v)) } else { word.append(contentsOf: String(s).utf8) }
+                if word.isEmpty, pending == 0, !partStarts.isEmpty { finishCode(emit) }
+                word.append(s)
             } else {
                 if hanCount > 0 { flushHan(emit) }
                 let hadWord = !word.isEmpty
                 flushWord(emit)
                 if hadWord, s == "-" || s == "." || s == "/" || s == ":" {
-                    pending = s
+                    pending = UInt8(v)
                 } else {
-                    if pending != nil || s != " " { finishCode(emit) }
+                    if pending != 0 || s != " " { finishCode(emit) }
                     // Punctuation, or a separator followed by a space ("battery. 2017"), ends the phrase.
-                    if s != " " || pending != nil { previousLetters = nil }
-                    pending = nil
+                    if s != " " || pending != 0 { hasLetters = false }
+                    pending = 0
                 }
             }
         }
 
         /// An ASCII letter (lower case) or digit: the same as `feed` does with it, in fewer steps.
-        mutating func feedWordByte(_ b: UInt8, _ emit: (String, Bool) -> Void) {
+        mutating func feedWordByte(_ b: UInt8, _ emit: EmitBytes) {
             if hanCount > 0 { flushHan(emit) }
-            if word.isEmpty, pending == nil, !parts.isEmpty { finishCode(emit) }
+            if word.isEmpty, pending == 0, !partStarts.isEmpty { finishCode(emit) }
             word.append(b)
         }
 
-        mutating func feedHan(_ s: Unicode.Scalar, _ emit: (String, Bool) -> Void) {
+        mutating func feedHan(_ s: Unicode.Scalar, _ emit: EmitBytes) {
             flushWord(emit)
             finishCode(emit)
-            previousLetters = nil
-            pending = nil
+            hasLetters = false
+            pending = 0
             if hanCount >= 1 {
-                var pair = String()
-                pair.unicodeScalars.append(han2)
-                pair.unicodeScalars.append(s)
-                emit(pair, false)
+                scratch.removeAll()
+                scratch.append(han2)
+                scratch.append(s)
+                emit(scratch.all, false)
                 if hanTrigrams, hanCount >= 2 {
-                    var triple = String()
-                    triple.unicodeScalars.append(han1)
-                    triple.unicodeScalars.append(contentsOf: pair.unicodeScalars)
-                    emit(triple, true)
+                    scratch.removeAll()
+                    scratch.append(han1)
+                    scratch.append(han2)
+                    scratch.append(s)
+                    emit(scratch.all, true)
                 }
             }
             han1 = han2
@@ -150,97 +164,109 @@ public enum SearchTokenizer {
             hanCount += 1
         }
 
-        mutating func finish(_ emit: (String, Bool) -> Void) {
+        mutating func finish(_ emit: EmitBytes) {
             flushHan(emit)
             flushWord(emit)
             finishCode(emit)
         }
 
-        mutating func flushHan(_ emit: (String, Bool) -> Void) {
-            if hanCount == 1 { emit(String(han2), false) }
+        mutating func flushHan(_ emit: EmitBytes) {
+            if hanCount == 1 {
+                scratch.removeAll()
+                scratch.append(han2)
+                emit(scratch.all, false)
+            }
             hanCount = 0
         }
 
-        mutating func flushWord(_ emit: (String, Bool) -> Void) {
+        mutating func flushWord(_ emit: EmitBytes) {
             guard !word.isEmpty else { return }
             // Split where letters meet digits: "iec62133" → "iec", "62133" (digits are ASCII).
             var start = 0
             var lastIsDigit = word[0] >= 48 && word[0] <= 57
-            var first: String?
+            var split = false
             for i in 1..<word.count {
                 let b = word[i]
                 if b & 0xC0 == 0x80 { continue }   // inside a multi-byte letter
                 let digit = b >= 48 && b <= 57
                 if digit != lastIsDigit {
-                    let piece = emitPiece(start, i, emit)
-                    if first == nil { first = piece }
+                    emitPiece(start, i, emit)
+                    split = true
                     start = i
                     lastIsDigit = digit
                 }
             }
-            let last = emitPiece(start, word.count, emit)
-            if first != nil {
-                let glued = String(decoding: word, as: UTF8.self)
-                emit(glued, true)
-                addPart(glued, emit)
+            emitPiece(start, word.count, emit)
+            if split { emit(word.all, true) }
+            addPart(emit)   // the glued form, or the one piece unstemmed: all of `word`
+            word.removeAll()
+        }
+
+        /// Emits `word[start..<end]` stemmed, unless it is a stop word.
+        private mutating func emitPiece(_ start: Int, _ end: Int, _ emit: EmitBytes) {
+            let (keep, addY) = SearchTokenizer.stemmed(word.slice(start..<end))
+            let stemmed: UnsafeBufferPointer<UInt8>
+            if addY {
+                scratch.removeAll()
+                scratch.append(word.slice(start..<start + keep))
+                scratch.append(UInt8(ascii: "y"))
+                stemmed = scratch.all
             } else {
-                addPart(last, emit)
+                stemmed = word.slice(start..<start + keep)
             }
-            word.removeAll(keepingCapacity: true)
+            if !SearchTokenizer.isStopWord(stemmed) { emit(stemmed, false) }
         }
 
-        /// Emits `word[start..<end]` stemmed (unless it is a stop word); returns it unstemmed.
-        private func emitPiece(_ start: Int, _ end: Int, _ emit: (String, Bool) -> Void) -> String {
-            word.withUnsafeBufferPointer { all in
-                let bytes = UnsafeBufferPointer(rebasing: all[start..<end])
-                let piece = String(decoding: bytes, as: UTF8.self)
-                let (keep, addY) = SearchTokenizer.stemmed(bytes)
-                let stemmed = keep == bytes.count ? piece
-                    : String(decoding: UnsafeBufferPointer(rebasing: bytes[..<keep]), as: UTF8.self) + (addY ? "y" : "")
-                if !SearchTokenizer.isStopWord(stemmed) { emit(stemmed, false) }
-                return piece
-            }
-        }
-
-        mutating func addPart(_ part: String, _ emit: (String, Bool) -> Void) {
-            if parts.isEmpty || pending == nil {
-                finishCode(emit)   // leaves `parts` empty
-                parts.append(part)
+        /// Adds `word` as the next part of a code, or as the first part of a new one.
+        mutating func addPart(_ emit: EmitBytes) {
+            if partStarts.isEmpty || pending == 0 {
+                finishCode(emit)   // leaves the code empty
             } else {
-                separators.append(pending!)
-                parts.append(part)
+                code.append(pending)
             }
-            pending = nil
+            partStarts.append(code.count)
+            code.append(word.all)
+            pending = 0
         }
 
-        mutating func finishCode(_ emit: (String, Bool) -> Void) {
-            if parts.count > 1 {
-                var withSeparators = parts[0], withoutSeparators = parts[0]
-                for i in 1..<parts.count {
-                    withSeparators += String(separators[i - 1]) + parts[i]
-                    withoutSeparators += parts[i]
-                    emit(withSeparators, true)
-                    emit(withoutSeparators, true)
+        /// The end of part `i` in `code` (before the next part's separator).
+        private func partEnd(_ i: Int) -> Int {
+            i + 1 < partStarts.count ? partStarts[i + 1] - 1 : code.count
+        }
+
+        mutating func finishCode(_ emit: EmitBytes) {
+            let count = partStarts.count
+            guard count > 0 else { return }
+            if count > 1 {
+                scratch.removeAll()
+                scratch.append(code.slice(0..<partEnd(0)))
+                for i in 1..<count {
+                    emit(code.slice(0..<partEnd(i)), true)
+                    scratch.append(code.slice(partStarts[i]..<partEnd(i)))
+                    emit(scratch.all, true)
                 }
             }
-            if let letters = previousLetters, let c = parts.first?.utf8.first, c >= 48, c <= 57 {
-                var glued = letters + parts[0]
-                emit(glued, true)
-                for i in 1..<max(1, parts.count) {
-                    glued += String(separators[i - 1]) + parts[i]
-                    emit(glued, true)
+            if hasLetters, code[0] >= 48, code[0] <= 57 {
+                scratch.removeAll()
+                scratch.append(letters.all)
+                for i in 0..<count {
+                    if i > 0 { scratch.append(code[partStarts[i] - 1]) }
+                    scratch.append(code.slice(partStarts[i]..<partEnd(i)))
+                    emit(scratch.all, true)
                 }
             }
             // Only short letter words glue to a following number: prefixes of codes (IEC, EN, UN,
             // SNI, QCVN …), not ordinary words ("Guide 12").
-            if parts.count == 1, parts[0].utf8.count <= 4, !parts[0].utf8.contains(where: { $0 >= 48 && $0 <= 57 }),
-               !SearchTokenizer.isStopWord(parts[0]) {
-                previousLetters = parts[0]
-            } else if !parts.isEmpty {
-                previousLetters = nil
+            if count == 1, code.count <= 4, !code.all.contains(where: { $0 >= 48 && $0 <= 57 }),
+               !SearchTokenizer.isStopWord(code.all) {
+                letters.removeAll()
+                letters.append(code.all)
+                hasLetters = true
+            } else {
+                hasLetters = false
             }
-            parts.removeAll(keepingCapacity: true)
-            separators.removeAll(keepingCapacity: true)
+            code.removeAll()
+            partStarts.removeAll()
         }
     }
 
@@ -262,8 +288,15 @@ public enum SearchTokenizer {
     }
 
     /// True for the stop words (all of them four bytes or shorter).
-    static func isStopWord(_ word: String) -> Bool {
-        word.utf8.count <= 4 && stopWords.contains(word)
+    static func isStopWord(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        word.count <= 4 && stopWords.contains(packed(word))
+    }
+
+    /// Up to four bytes in one number (no stop word holds a zero byte, so lengths cannot clash).
+    static func packed(_ word: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        var v: UInt32 = 0
+        for b in word.prefix(4) { v = v << 8 | UInt32(b) }
+        return v
     }
 
     static func isHan(_ s: Unicode.Scalar) -> Bool {

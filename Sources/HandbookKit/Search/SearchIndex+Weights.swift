@@ -1,0 +1,68 @@
+extension SearchIndex {
+    /// What one document says of a token: its best field, and how often headings and body use it.
+    struct TokenMarks {
+        var field = 0, headings = 0, body = 0
+        /// The least text weight (a synonym's phrase in the text).
+        var textFloor = 0
+
+        /// The token's weight: the field's hundreds plus the capped heading and body counts.
+        var weight: Int {
+            let text = min(headingCap, headings * headingWeight) + min(bodyCap, body * bodyWeight)
+            return field + max(text, textFloor)
+        }
+    }
+
+    /// Token weights of one document, each token once.
+    static func weights(of d: SearchDocument, synonyms: [String: [String]]) -> [(token: String, weight: Int)] {
+        var table = TokenTable<TokenMarks>(expected: d.body.utf8.count / 32)
+        // No nested function here: one capturing `table` would make every update check access at run time.
+        let fields = [(d.title, titleWeight)] + d.names.map { ($0, nameWeight) } + d.descriptions.map { ($0, descriptionWeight) }
+        for (value, weight) in fields {
+            SearchTokenizer.forEachTokenBytes(in: value, hanTrigrams: true) { token, _ in
+                table.update(token, initial: TokenMarks()) { $0.field = max($0.field, weight) }
+            }
+        }
+        for heading in d.headings {
+            SearchTokenizer.forEachTokenBytes(in: heading) { token, _ in
+                table.update(token, initial: TokenMarks()) { $0.headings += 1 }
+            }
+        }
+        SearchTokenizer.forEachTokenBytes(in: d.body) { token, _ in
+            table.update(token, initial: TokenMarks()) { $0.body += 1 }
+        }
+        if !synonyms.isEmpty {
+            let inFields = ([d.title] + d.names + d.descriptions).joined(separator: " ").lowercased()
+            let inText = (d.headings.joined(separator: " ") + " " + d.body).lowercased()
+            for (word, phrases) in synonyms {
+                let lowered = phrases.map { $0.lowercased() }
+                let field = lowered.contains(where: inFields.contains)
+                guard field || lowered.contains(where: inText.contains) else { continue }
+                SearchTokenizer.forEachTokenBytes(in: word) { token, _ in
+                    table.update(token, initial: TokenMarks()) {
+                        if field { $0.field = max($0.field, descriptionWeight) } else { $0.textFloor = bodyCap }
+                    }
+                }
+            }
+        }
+        return merged(table)
+    }
+
+    /// The table's tokens with their weights. Tokens are told apart by their bytes, so two
+    /// spellings of one text (a precomposed "é" and "e" with an accent after it, or a
+    /// compatibility ideograph) are counted apart; as `String`s they are one key, so their
+    /// weights are added here (only non-ASCII tokens can have two spellings).
+    private static func merged(_ table: TokenTable<TokenMarks>) -> [(token: String, weight: Int)] {
+        var list: [(token: String, weight: Int)] = []
+        list.reserveCapacity(table.values.count)
+        var nonASCII: [String: Int] = [:]
+        for (token, marks) in zip(table.tokens, table.values) {
+            if token.utf8.allSatisfy({ $0 < 0x80 }) {
+                list.append((token, marks.weight))
+            } else {
+                nonASCII[token, default: 0] += marks.weight
+            }
+        }
+        list += nonASCII.map { ($0.key, $0.value) }
+        return list
+    }
+}
