@@ -22,6 +22,11 @@ public struct HeadingIDs: Sendable {
     /// The slug of a heading text: lower-case letters and digits of any script, `-` for spaces,
     /// punctuation dropped; `section` when nothing is left.
     public static func slug(_ text: String) -> String {
+        asciiSlug(text) ?? unicodeSlug(text)
+    }
+
+    /// `slug` by Unicode properties, for text of any script.
+    static func unicodeSlug(_ text: String) -> String {
         var out = ""
         var pendingDash = false
         for scalar in text.lowercased().unicodeScalars {
@@ -35,6 +40,28 @@ public struct HeadingIDs: Sendable {
             }
         }
         return out.isEmpty ? "section" : out
+    }
+
+    /// `slug` of an ASCII text, byte by byte (no Unicode property lookups); nil for other text.
+    static func asciiSlug(_ text: String) -> String? {
+        var copy = text
+        return copy.withUTF8 { bytes -> String? in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var pendingDash = false
+            for b in bytes {
+                if b >= 0x80 { return nil }
+                let lower = b >= 65 && b <= 90 ? b + 32 : b
+                if (lower >= 97 && lower <= 122) || (lower >= 48 && lower <= 57) || lower == 95 {
+                    if pendingDash, !out.isEmpty { out.append(45) }
+                    pendingDash = false
+                    out.append(lower)
+                } else if lower == 32 || (lower >= 9 && lower <= 13) || lower == 45 {   // White_Space, or '-'
+                    pendingDash = true
+                }
+            }
+            return out.isEmpty ? "section" : String(decoding: out, as: UTF8.self)
+        }
     }
 
     /// Splits `Title {#id}` into `("Title", "id")`.

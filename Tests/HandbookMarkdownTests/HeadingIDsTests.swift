@@ -21,6 +21,18 @@ struct HeadingIDsTests {
         #expect(HeadingIDs.slug(text) == expected)
     }
 
+    /// The byte-by-byte path for ASCII gives what the Unicode-property path gives, for every
+    /// ASCII character alone, between letters, and around spaces.
+    @Test func asciiPathMatchesUnicodePath() {
+        for v in UInt8(0)..<0x80 {
+            let c = String(UnicodeScalar(v))
+            for text in [c, "a\(c)b", "A \(c) 9", "\(c)\(c)x\(c)", "Mixed-Case_\(c) Words 12"] {
+                #expect(HeadingIDs.asciiSlug(text) == HeadingIDs.unicodeSlug(text), "\(Array(text.utf8))")
+            }
+        }
+        #expect(HeadingIDs.asciiSlug("认证") == nil)
+    }
+
     @Test func cjkHeadingKeepsItsCharacters() {
         let doc = MarkdownParser.parse("## 认证 流程\n")
         #expect(doc.headings == [Heading(level: 2, text: "认证 流程", id: "认证-流程", position: TextPosition(line: 1, column: 1))])

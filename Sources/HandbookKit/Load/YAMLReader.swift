@@ -11,8 +11,9 @@ enum YAMLReader {
     static func read(_ text: String, file: String, firstLine: Int = 1) -> Result<RawValue?, Diagnostic> {
         let node: Node?
         do {
-            // The encoding given: Yams's default reads the whole environment for every document.
-            node = try Yams.compose(yaml: text, .default, constructor, .utf8)
+            // The encoding given (Yams's default reads the whole environment for every document), and no
+            // tag rules: scalars stay text here, and Yams's duplicate-key check resolved every key by regex.
+            node = try Yams.compose(yaml: text, .basic, constructor, .utf8)
         } catch let error as YamlError {
             return .failure(diagnostic(for: error, file: file, firstLine: firstLine))
         } catch {

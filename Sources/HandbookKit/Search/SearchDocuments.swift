@@ -40,7 +40,8 @@ struct SearchDocuments {
 
     func excerpt(_ summary: String, _ body: String) -> String {
         let source = (summary.isEmpty ? body : summary).prefix(161)
-        let flat = String(source.map { $0 == "\n" ? " " : $0 })
+        var flat = String(source)
+        if flat.utf8.contains(10) { flat = String(flat.map { $0 == "\n" ? " " : $0 }) }
         return flat.count > 160 ? String(flat.prefix(157)) + "…" : flat
     }
 
