@@ -21,44 +21,42 @@ struct MustacheRenderer: Sendable {
         guard let nodes = templates[name] else { return "" }
         var out = ""
         out.reserveCapacity(8192)
-        var stack: [Any] = [context]
+        var stack: [MustacheValue] = [MustacheValue(context)]
         render(nodes, &stack, [:], &out)
         return out
     }
 
     /// Renders `nodes`; `blocks` are the arguments of the parents being rendered (the outermost
     /// caller's first).
-    private func render(_ nodes: [MustacheNode], _ stack: inout [Any], _ blocks: [String: MustacheBlock], _ out: inout String,
-                        depth: Int = 0) {
+    private func render(_ nodes: [MustacheNode], _ stack: inout [MustacheValue], _ blocks: [String: MustacheBlock],
+                        _ out: inout String, depth: Int = 0) {
         for node in nodes {
             switch node {
             case .text(let t):
                 out += t
             case .variable(let path, let escaped):
                 guard let value = lookup(path, stack) else { continue }
-                let text = Self.string(value)
+                let text = value.text
                 if escaped { HTMLEscape.append(text, to: &out) } else { out += text }
             case .section(let path, let children, let inverted):
                 let value = lookup(path, stack)
-                let truthy = value.map(Self.isTruthy) ?? false
+                let truthy = value?.isTruthy ?? false
                 if inverted {
                     if !truthy { render(children, &stack, blocks, &out, depth: depth) }
                     continue
                 }
                 guard truthy, let value else { continue }
-                // Exact array types first: casting them to [Any] would copy every element.
-                if let list = value as? [[String: Any]] {
-                    renderEach(list, children, &stack, blocks, &out, depth: depth)
-                } else if let list = value as? [String] {
-                    renderEach(list, children, &stack, blocks, &out, depth: depth)
-                } else if let list = value as? [Any] {
-                    renderEach(list, children, &stack, blocks, &out, depth: depth)
-                } else if value is Bool {
+                switch value {
+                case .maps(let list):
+                    for item in list { renderIn(.map(item), children, &stack, blocks, &out, depth: depth) }
+                case .strings(let list):
+                    for item in list { renderIn(.string(item), children, &stack, blocks, &out, depth: depth) }
+                case .list(let list):
+                    for item in list { renderIn(MustacheValue(item), children, &stack, blocks, &out, depth: depth) }
+                case .bool:
                     render(children, &stack, blocks, &out, depth: depth)
-                } else {
-                    stack.append(value)
-                    render(children, &stack, blocks, &out, depth: depth)
-                    stack.removeLast()
+                default:
+                    renderIn(value, children, &stack, blocks, &out, depth: depth)
                 }
             case .partial(let name, let indent):
                 // A partial that includes itself without end stops at `maxNesting` (rather than crash).
@@ -78,6 +76,14 @@ struct MustacheRenderer: Sendable {
                 render(parent, &stack, arguments.merging(blocks) { _, outer in outer }, &out, depth: depth + 1)
             }
         }
+    }
+
+    /// Renders `children` with `value` as the innermost context.
+    private func renderIn(_ value: MustacheValue, _ children: [MustacheNode], _ stack: inout [MustacheValue],
+                          _ blocks: [String: MustacheBlock], _ out: inout String, depth: Int) {
+        stack.append(value)
+        render(children, &stack, blocks, &out, depth: depth)
+        stack.removeLast()
     }
 
     /// Partials and parents render at most this deep inside each other: a partial that includes
@@ -106,80 +112,46 @@ struct MustacheRenderer: Sendable {
         return out
     }
 
-    /// Renders `children` once per item, with the item as the innermost context.
-    private func renderEach<S: Sequence>(_ items: S, _ children: [MustacheNode], _ stack: inout [Any],
-                                         _ blocks: [String: MustacheBlock], _ out: inout String, depth: Int) {
-        for item in items {
-            stack.append(item)
-            render(children, &stack, blocks, &out, depth: depth)
-            stack.removeLast()
-        }
-    }
-
     /// Looks the first name up from the innermost context outwards, then the rest inside it.
-    private func lookup(_ path: [String], _ stack: [Any]) -> Any? {
-        if path == ["."] { return stack.last }
+    private func lookup(_ path: [String], _ stack: [MustacheValue]) -> MustacheValue? {
+        if path.count == 1, path[0] == "." { return stack.last }
         let first = path[0]
-        var found: Any?
+        var found: MustacheValue?
         for context in stack.reversed() {
-            guard let dictionary = context as? [String: Any] else { continue }
+            guard case .map(let dictionary) = context else { continue }
             if let value = dictionary[first] {
                 // A key that is there but empty ends the search: an outer context's value of the
                 // same name must not show through (a market without a lead time showed the
                 // product's longest one).
-                if Self.isNil(value) { return nil }
-                found = value
+                let typed = MustacheValue(value)
+                if case .none = typed { return nil }
+                found = typed
                 break
             }
-            if let value = member(first, of: context) {
+            if let value = member(first, of: dictionary) {
                 found = value
                 break
             }
         }
         guard var value = found else { return nil }
         for name in path.dropFirst() {
-            guard let next = member(name, of: value) else { return nil }
+            guard case .map(let dictionary) = value, let next = member(name, of: dictionary) else { return nil }
             value = next
         }
         return value
     }
 
-    private func member(_ name: String, of context: Any) -> Any? {
-        guard let dictionary = context as? [String: Any] else { return nil }
-        if let value = dictionary[name] { return Self.isNil(value) ? nil : value }
+    /// `dictionary[name]`, or for `has_x` whether `x` is there and true.
+    private func member(_ name: String, of dictionary: [String: Any]) -> MustacheValue? {
+        if let value = dictionary[name] {
+            let typed = MustacheValue(value)
+            if case .none = typed { return nil }
+            return typed
+        }
         if name.hasPrefix("has_"), let value = dictionary[String(name.dropFirst(4))] {
-            return !Self.isNil(value) && isTruthy(value)
+            return .bool(MustacheValue(value).isTruthy)
         }
         return nil
-    }
-
-    func isTruthy(_ value: Any) -> Bool { Self.isTruthy(value) }
-
-    static func isTruthy(_ value: Any) -> Bool {
-        switch value {
-        case let b as Bool: b
-        case let s as String: !s.isEmpty
-        case let list as [[String: Any]]: !list.isEmpty
-        case let list as [String]: !list.isEmpty
-        case let list as [Any]: !list.isEmpty
-        default: true
-        }
-    }
-
-    static func string(_ value: Any) -> String {
-        switch value {
-        case let s as String: s
-        case let i as Int: String(i)
-        case let b as Bool: b ? "true" : "false"
-        default: "\(value)"
-        }
-    }
-
-    /// True for an `Optional.none` hidden in an `Any` (the common types are ruled out first: the
-    /// cast to a protocol is slow).
-    static func isNil(_ value: Any) -> Bool {
-        if value is String || value is [String: Any] || value is Int || value is Bool { return false }
-        return (value as? any AnyOptional)?.isNone == true
     }
 }
 
@@ -198,13 +170,4 @@ final class IndentedTemplates: @unchecked Sendable {
         parsed[key] = nodes
         return nodes
     }
-}
-
-/// Lets the renderer see `nil` inside an `Any` without reflection.
-protocol AnyOptional {
-    var isNone: Bool { get }
-}
-
-extension Optional: AnyOptional {
-    var isNone: Bool { self == nil }
 }
