@@ -141,7 +141,7 @@ public final class OutputDirectory: @unchecked Sendable {
     /// all over the disk, few of them next to inodes just freed. With the first level alone, the
     /// whole tree lands in the group with the fewest folders, which is the one `rm -rf` just
     /// emptied: measured with compare-hugo on 10,000 pages, 14.3 and 17.7 s against 3.5 and
-    /// 3.9 s spread (and, on 2026-11-27, 6.8 s spread against 2.9–17 s clustered in a tight
+    /// 3.9 s spread (and, on 2026-11-27, 3.5–3.9 s spread against 2.9 s growing to 17 s clustered in a tight
     /// delete-and-build loop).
     private func makeSpreadingFolders(_ folder: Substring) throws {
         let first = folder.firstIndex(of: "/").map { folder[..<$0] } ?? folder
