@@ -20,6 +20,9 @@ public final class OutputDirectory: @unchecked Sendable {
     /// Where this build writes before the swap.
     let staging: URL
     private let fm = FileManager.default
+    /// True when there is no previous output: every file is new, and page folders are spread
+    /// (see `makeSpreadingFolders`).
+    private let isFirstBuild: Bool
     /// Receives the time spent compressing and writing (`--timings`).
     var timer: StageTimer?
 
@@ -69,6 +72,7 @@ public final class OutputDirectory: @unchecked Sendable {
         for leftover in leftovers where fm.fileExists(atPath: parent.appendingPathComponent(leftover).path) {
             try? fm.removeItem(at: parent.appendingPathComponent(leftover))
         }
+        isFirstBuild = !fm.fileExists(atPath: target.path)
         staging = parent.appendingPathComponent(".\(name).handbook-tmp-\(getpid())")
         do {
             try fm.createDirectory(at: staging, withIntermediateDirectories: true)
@@ -107,12 +111,13 @@ public final class OutputDirectory: @unchecked Sendable {
         let previous = target.path + "/" + relative
         let compress = Self.isCompressible(relative)
         let change: Change
-        if FileIO.hasContents(previous, bytes) {
+        // Without a previous output, every file is new (two failing lookups saved per file).
+        if !isFirstBuild, FileIO.hasContents(previous, bytes) {
             change = .unchanged
             if !FileIO.link(previous, path) { try FileIO.write(path, bytes) }
             if compress, !FileIO.link(previous + ".gz", path + ".gz") { try FileIO.write(path + ".gz", Gzip.compress(bytes)) }
         } else {
-            change = FileManager.default.fileExists(atPath: previous) ? .changed : .new
+            change = !isFirstBuild && fm.fileExists(atPath: previous) ? .changed : .new
             let gz = compress ? timed(timer, "compress (.gz)") { Gzip.compress(bytes) } : nil
             try timed(timer, "write files") {
                 try FileIO.write(path, bytes)
@@ -127,8 +132,6 @@ public final class OutputDirectory: @unchecked Sendable {
 
     private let topLock = NSLock()
     private var spreadingFolders: Set<Substring> = []
-    /// True when there is no previous output (see `makeSpreadingFolders`).
-    private lazy var spreadPages = !fm.fileExists(atPath: target.path)
 
     /// Creates the first two levels of `folder` (`en`, then `en/markets`) so that ext4 spreads what
     /// they hold over the disk. ext4 without a journal skips the inodes freed in the last 30
@@ -164,7 +167,7 @@ public final class OutputDirectory: @unchecked Sendable {
         // Spreading every page's folder costs some kernel time of its own (about 1 s at 10,000
         // pages): it pays only for a first build, which likely follows an `rm -rf` of the
         // previous output. A rebuild links unchanged files from the previous output instead.
-        if spreadPages, let level2, !spreadingFolders.contains(level2) {
+        if isFirstBuild, let level2, !spreadingFolders.contains(level2) {
             let path = staging.path + "/" + level2
             try FileIO.makeDirectories(path)
             FileIO.markTopDirectory(path)
