@@ -48,21 +48,22 @@ extension SearchIndex {
     }
 
     /// The table's tokens with their weights. Tokens are told apart by their bytes, so two
-    /// spellings of one text (a precomposed "é" and "e" with an accent after it, or a
-    /// compatibility ideograph) are counted apart; as `String`s they are one key, so their
-    /// weights are added here (only non-ASCII tokens can have two spellings).
+    /// spellings of one text (Hangul as a syllable or as its letters, a compatibility ideograph
+    /// and the unified one it stands for) are counted apart; as `String`s they are one key, so
+    /// their weights are added here. Tokens are lower-case letters, digits and separators, so
+    /// only those with characters beyond ASCII can have two spellings.
     private static func merged(_ table: TokenTable<TokenMarks>) -> [(token: String, weight: Int)] {
         var list: [(token: String, weight: Int)] = []
         list.reserveCapacity(table.values.count)
-        var nonASCII: [String: Int] = [:]
+        var others: [String: Int] = [:]
         for (token, marks) in zip(table.tokens, table.values) {
             if token.utf8.allSatisfy({ $0 < 0x80 }) {
                 list.append((token, marks.weight))
             } else {
-                nonASCII[token, default: 0] += marks.weight
+                others[token, default: 0] += marks.weight
             }
         }
-        list += nonASCII.map { ($0.key, $0.value) }
+        list += others.map { ($0.key, $0.value) }
         return list
     }
 }

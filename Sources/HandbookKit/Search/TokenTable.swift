@@ -1,5 +1,3 @@
-import Glibc
-
 /// The distinct tokens of one document, each with a value: an open-addressing table hashed with
 /// FNV-1a over the token's bytes, which it keeps in one buffer. Weighing a document's words
 /// through `[String: Int]` took half the time of indexing it (a `String` per word, SipHash, and
@@ -60,12 +58,14 @@ struct TokenTable<Value> {
         if values.count * 2 > slots.count { grow() }
     }
 
-    /// Whether token `i` has the bytes of `token`.
+    /// Whether token `i` has the bytes of `token` (compared in place: most tokens are a few
+    /// bytes, shorter than a call to `memcmp` is worth).
     private func equals(_ i: Int, _ token: UnsafeBufferPointer<UInt8>) -> Bool {
         let start = i == 0 ? 0 : ends[i - 1]
         guard ends[i] - start == token.count else { return false }
         return bytes.withUnsafeBufferPointer { all in
-            token.isEmpty || memcmp(all.baseAddress! + start, token.baseAddress!, token.count) == 0
+            for k in 0..<token.count where all[start + k] != token[k] { return false }
+            return true
         }
     }
 
