@@ -80,6 +80,7 @@ struct SearchShards {
 public enum JSONText {
     /// `s` as a JSON string literal, with `<`, `>`, `&`, U+2028 and U+2029 escaped.
     public static func string(_ s: String) -> String {
+        if !needsEscapes(s) { return "\"" + s + "\"" }
         var out = "\""
         for scalar in s.unicodeScalars {
             switch scalar {
@@ -98,6 +99,19 @@ public enum JSONText {
             }
         }
         return out + "\""
+    }
+
+    /// True when some byte of `s` must be escaped: a quote, a backslash, a control character,
+    /// `<`, `>`, `&`, or the first byte of U+2028 and U+2029 (most text has none: one pass over
+    /// the bytes instead of a scalar-by-scalar copy).
+    static func needsEscapes(_ s: String) -> Bool {
+        var copy = s
+        return copy.withUTF8 { bytes in
+            for b in bytes where b < 0x20 || b == 0x22 || b == 0x5C || b == 0x3C || b == 0x3E || b == 0x26 || b == 0xE2 {
+                return true
+            }
+            return false
+        }
     }
 
     /// Appends `scalar`, escaping the characters that could end a `<script>` or break a JavaScript
