@@ -29,4 +29,18 @@ struct SearchWeightsTests {
         #expect(w["\u{D55C}\u{AD6D}"] == 2)
         #expect(w["\u{8C48}"] == 3)
     }
+
+    /// Documents of ASCII and unified Han only take the short way; any other character does not.
+    @Test func plainTokens() {
+        #expect(SearchIndex.isPlain("电池"))
+        #expect(SearchIndex.isPlain("iec62133-2"))
+        #expect(SearchIndex.isPlain("\u{3400}a\u{4DBF}\u{9FFF}"))
+        #expect(!SearchIndex.isPlain("\u{F900}"))       // a compatibility ideograph
+        #expect(!SearchIndex.isPlain("\u{3000}"))       // E3 80 80, below U+3400
+        #expect(!SearchIndex.isPlain("\u{4DC0}"))       // a hexagram, between the two ranges
+        #expect(!SearchIndex.isPlain("\u{A000}"))       // Yi, above
+        #expect(!SearchIndex.isPlain("caf\u{E9}"))
+        #expect(!SearchIndex.isPlain("\u{20000}"))      // four bytes: extension B
+        #expect(weights(body: "电池 电池 iec").count == 3)   // t, 电池, iec
+    }
 }
