@@ -304,13 +304,4 @@ public enum SearchTokenizer {
         return (0x3400...0x4DBF).contains(v) || (0x4E00...0x9FFF).contains(v) || (0xF900...0xFAFF).contains(v)
             || (0x20000...0x2FA1F).contains(v)
     }
-
-    static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 48 && s.value <= 57 }
-
-    /// Letters and digits of any script other than Han (Latin, Cyrillic, Arabic …).
-    static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
-        let v = s.value
-        if v < 0x80 { return (v >= 97 && v <= 122) || (v >= 48 && v <= 57) }
-        return s.properties.isAlphabetic && !isHan(s)
-    }
 }

@@ -29,12 +29,6 @@ struct TokenTable<Value> {
         }
     }
 
-    /// Changes the value of `token` (`initial` if it is new).
-    mutating func update(_ token: String, initial: Value, _ change: (inout Value) -> Void) {
-        var copy = token
-        copy.withUTF8 { update($0, initial: initial, change) }
-    }
-
     /// Changes the value of the token with these UTF-8 bytes (`initial` if it is new).
     mutating func update(_ token: UnsafeBufferPointer<UInt8>, initial: Value, _ change: (inout Value) -> Void) {
         var hash: UInt32 = 0x811C_9DC5

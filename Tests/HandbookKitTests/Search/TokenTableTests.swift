@@ -3,6 +3,10 @@ import Testing
 
 @Suite("TokenTable")
 struct TokenTableTests {
+    func update(_ table: inout TokenTable<Int>, _ token: String, initial: Int, _ change: (inout Int) -> Void) {
+        Array(token.utf8).withUnsafeBufferPointer { table.update($0, initial: initial, change) }
+    }
+
     /// Counts the same as a dictionary, through growth and collisions, with Chinese pairs and
     /// long tokens, keeping first-seen order.
     @Test func countsLikeADictionary() {
@@ -10,7 +14,7 @@ struct TokenTableTests {
         for i in 0..<5_000 { tokens.append("w\(i % 1_777)") }
         tokens += ["电池", "电池", "认证", "iec62133-2:2017", "iec62133-2:2017", "a", "", ""]
         var counts = TokenTable<Int>(expected: 4)
-        tokens.forEach { counts.update($0, initial: 0) { $0 += 1 } }
+        tokens.forEach { update(&counts, $0, initial: 0) { $0 += 1 } }
         var expected: [String: Int] = [:]
         tokens.forEach { expected[$0, default: 0] += 1 }
         #expect(Dictionary(uniqueKeysWithValues: zip(counts.tokens, counts.values)) == expected)
@@ -19,12 +23,12 @@ struct TokenTableTests {
         #expect(counts.values[counts.tokens.firstIndex(of: "电池")!] == 2)
     }
 
-    /// Byte updates and String updates reach the same entry; a new token starts at `initial`.
-    @Test func bytesAndStringsMeet() {
+    /// Updates of one token reach the same entry; a new token starts at `initial`.
+    @Test func updatesMeetInOneEntry() {
         var table = TokenTable<Int>()
-        table.update("iec", initial: 100) { $0 = max($0, 200) }
-        Array("iec".utf8).withUnsafeBufferPointer { table.update($0, initial: 0) { $0 += 1 } }
-        Array("62133".utf8).withUnsafeBufferPointer { table.update($0, initial: 7) { $0 += 1 } }
+        update(&table, "iec", initial: 100) { $0 = max($0, 200) }
+        update(&table, "iec", initial: 0) { $0 += 1 }
+        update(&table, "62133", initial: 7) { $0 += 1 }
         #expect(table.tokens == ["iec", "62133"])
         #expect(table.values == [201, 8])
     }
