@@ -1,22 +1,59 @@
-/// A parsed Markdown document: blocks, the headings with their ids, and every link with its position.
+/// A parsed Markdown document: its HTML, made once at parse time with holes for what depends on
+/// the page (link targets, alert titles, raw HTML), its plain text, the headings with their ids,
+/// and every link with its position.
 public struct Document: Sendable {
-    /// The top-level blocks.
-    public var blocks: [Block]
     /// Every heading in document order.
     public var headings: [Heading]
-    /// Every link destination in document order; `Inline.link(index:)` points here.
+    /// Every link destination in document order; the HTML's link holes point here.
     public var links: [Link]
     /// Problems found while parsing (malformed tables, bad heading ids).
     public var issues: [MarkdownIssue]
+    /// The document's text without markup, headings or code (for search and excerpts): one line
+    /// per paragraph or table row.
+    public var plainText: String
+    /// True when the document has at least one alert (`> [!NOTE]`).
+    public var hasAlerts: Bool
+    /// True when the document has at least one pipe table.
+    public var hasTables: Bool
+    /// The HTML, complete but for the holes.
+    let html: [UInt8]
+    /// What goes where in `html`, in order of offset.
+    let holes: [HTMLHole]
+    /// Raw HTML from the source, indexed by the raw-HTML holes.
+    let rawHTML: [String]
 
-    /// Creates a document.
-    public init(blocks: [Block], headings: [Heading], links: [Link], issues: [MarkdownIssue]) {
-        self.blocks = blocks
+    init(_ parts: DocumentBuilder, headings: [Heading], links: [Link], issues: [MarkdownIssue]) {
         self.headings = headings
         self.links = links
         self.issues = issues
+        plainText = String(decoding: parts.plain, as: UTF8.self)
+        hasAlerts = parts.hasAlerts
+        hasTables = parts.hasTables
+        html = parts.html
+        holes = parts.holes
+        rawHTML = parts.rawHTML
+    }
+}
+
+/// A place in a document's HTML that is filled when a page renders it.
+struct HTMLHole: Sendable {
+    /// What fills a hole.
+    enum Kind: Sendable {
+        /// The `href` of link `n` (an index into `Document.links`).
+        case href(Int)
+        /// The label of link `n`, written with empty text (`[](market:sa)`).
+        case label(Int)
+        /// The title of an alert, in the page's language.
+        case alertTitle(AlertKind)
+        /// Raw HTML `n` inside a paragraph.
+        case rawInline(Int)
+        /// Raw HTML block `n`; `trimNewline` when it ends a tight list item (its last newline goes).
+        case rawBlock(Int, trimNewline: Bool)
     }
 
+    /// The byte offset in the HTML.
+    var offset: Int
+    var kind: Kind
 }
 
 /// A heading of a document, as listed in a table of contents.

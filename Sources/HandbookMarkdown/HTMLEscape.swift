@@ -34,6 +34,25 @@ public enum HTMLEscape {
         out += Substring(utf8[chunkStart..<utf8.endIndex])
     }
 
+    /// Appends the UTF-8 `text` to `out` with `&`, `<`, `>` and `"` escaped.
+    static func append(_ text: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        var chunkStart = 0
+        for i in 0..<text.count {
+            let replacement: StaticString
+            switch text[i] {
+            case 38: replacement = "&amp;"
+            case 60: replacement = "&lt;"
+            case 62: replacement = "&gt;"
+            case 34: replacement = "&quot;"
+            default: continue
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: text[chunkStart..<i]))
+            replacement.withUTF8Buffer { out.append(contentsOf: $0) }
+            chunkStart = i + 1
+        }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: text[chunkStart...]))
+    }
+
     /// `text` with `&`, `<`, `>` and `"` escaped.
     public static func escape(_ text: String) -> String {
         var out = ""

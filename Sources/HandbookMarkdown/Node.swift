@@ -25,32 +25,3 @@ public enum AlertKind: String, Sendable, CaseIterable {
 public enum TableAlignment: Sendable {
     case none, left, center, right
 }
-
-/// A block-level Markdown element, converted from libcmark into plain Swift values.
-public indirect enum Block: Sendable {
-    case paragraph([Inline])
-    /// A heading; `id` is unique within its document.
-    case heading(level: Int, content: [Inline], id: String)
-    case blockQuote([Block])
-    case alert(AlertKind, [Block])
-    case list(ordered: Bool, start: Int, tight: Bool, items: [[Block]])
-    case codeBlock(info: String, literal: String)
-    /// Raw HTML from the source; rendered only when the document allows unsafe HTML.
-    case html(String)
-    case thematicBreak
-    case table(alignments: [TableAlignment], header: [[Inline]], rows: [[[Inline]]])
-}
-
-/// An inline Markdown element.
-public indirect enum Inline: Sendable {
-    case text(String)
-    case code(String)
-    case softBreak
-    case lineBreak
-    case html(String)
-    case emphasis([Inline])
-    case strong([Inline])
-    /// A link; `index` points into `Document.links`.
-    case link(index: Int, title: String, content: [Inline])
-    case image(source: String, title: String, alt: [Inline])
-}

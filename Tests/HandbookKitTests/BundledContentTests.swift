@@ -76,10 +76,8 @@ struct BundledContentTests {
         for guide in guides {
             for body in guide.bodies.values {
                 for link in body.document.links { if let ref = CrossReference(link.destination) { kinds.insert(ref.kind) } }
-                for block in body.document.blocks {
-                    if case .alert = block { alerts = true }
-                    if case .table = block { tables = true }
-                }
+                alerts = alerts || body.document.hasAlerts
+                tables = tables || body.document.hasTables
             }
         }
         #expect(kinds == Set(CrossReference.Kind.allCases))
