@@ -88,16 +88,39 @@ struct ContentWarnings {
     }
 
     /// The page path a relative link like `../other/` or `x.md` leads to, seen from `route`.
+    /// On the bytes: a large handbook has tens of thousands of such links.
     static func pagePath(_ destination: String, from route: Route, language: String) -> String? {
-        guard !destination.contains(":"), !destination.hasPrefix("/"), !destination.hasPrefix("#") else { return nil }
-        var target = String(destination.prefix { $0 != "#" && $0 != "?" })
-        if target.hasSuffix(".md") { return nil }   // .md links are resolved as cross-references
-        if target.hasSuffix("index.html") { target.removeLast("index.html".count) }
-        var parts = route.path.split(separator: "/").map(String.init)
-        for piece in target.split(separator: "/") {
-            if piece == ".." { if !parts.isEmpty { parts.removeLast() } } else if piece != "." { parts.append(String(piece)) }
+        var destination = destination, from = route.path, language = language
+        return destination.withUTF8 { d -> String? in
+            guard !d.contains(58), d.first != 47, d.first != 35 else { return nil }   // ':', '/', '#'
+            var target = UnsafeBufferPointer(rebasing: d[..<(d.firstIndex { $0 == 35 || $0 == 63 } ?? d.count)])
+            if target.ends(with: ".md") { return nil }   // .md links are resolved as cross-references
+            if target.ends(with: "index.html") { target = UnsafeBufferPointer(rebasing: target.dropLast(10)) }
+            return from.withUTF8 { r -> String? in
+                var parts = r.split(separator: 47)
+                for piece in target.split(separator: 47) {
+                    if piece.elementsEqual([46, 46]) {
+                        if !parts.isEmpty { parts.removeLast() }
+                    } else if !piece.elementsEqual([46]) {
+                        parts.append(piece)
+                    }
+                }
+                guard let first = parts.first, language.withUTF8({ first.elementsEqual($0) }) else { return nil }
+                var path: [UInt8] = []
+                for (i, part) in parts.dropFirst().enumerated() {
+                    if i > 0 { path.append(47) }
+                    path.append(contentsOf: part)
+                }
+                return String(decoding: path, as: UTF8.self)
+            }
         }
-        guard parts.first == language else { return nil }
-        return parts.dropFirst().joined(separator: "/")
+    }
+}
+
+private extension UnsafeBufferPointer<UInt8> {
+    /// True when the bytes end with the ASCII `suffix`.
+    func ends(with suffix: StaticString) -> Bool {
+        let n = suffix.utf8CodeUnitCount
+        return count >= n && (0..<n).allSatisfy { self[count - n + $0] == suffix.utf8Start[$0] }
     }
 }

@@ -12,8 +12,23 @@ extension SearchIndex {
         }
     }
 
+    /// One document's token weights: its token table as it is, or (for a document with two
+    /// spellings of one text) a list merged by `String`.
+    enum Weights: Sendable {
+        case table(TokenTable<TokenMarks>)
+        case merged([(token: String, weight: Int)])
+    }
+
     /// Token weights of one document, each token once.
     static func weights(of d: SearchDocument, synonyms: [String: [String]]) -> [(token: String, weight: Int)] {
+        switch weighed(d, synonyms: synonyms) {
+        case .table(let table): zip(table.tokens, table.values).map { ($0, $1.weight) }
+        case .merged(let list): list
+        }
+    }
+
+    /// Token weights of one document, each token once, kept in its token table when it can be.
+    static func weighed(_ d: SearchDocument, synonyms: [String: [String]]) -> Weights {
         var table = TokenTable<TokenMarks>(expected: d.body.utf8.count / 32)
         // No nested function here: one capturing `table` would make every update check access at run time.
         let fields = [(d.title, titleWeight)] + d.names.map { ($0, nameWeight) } + d.descriptions.map { ($0, descriptionWeight) }
@@ -44,21 +59,18 @@ extension SearchIndex {
                 }
             }
         }
-        return merged(table)
+        return table.allTokens(isPlain) ? .table(table) : .merged(merged(table))
     }
 
     /// The table's tokens with their weights. Tokens are told apart by their bytes, so two
     /// spellings of one text (Hangul as a syllable or as its letters, a compatibility ideograph
     /// and the unified one it stands for) are counted apart; as `String`s they are one key, so
     /// their weights are added here. Tokens made of ASCII and unified Han ideographs only have
-    /// one spelling among themselves (none of those characters decomposes or combines): when a
-    /// document has no other token, which is most of them, nothing needs merging (hashing every
-    /// Chinese pair as a `String` was a tenth of indexing a Chinese text).
+    /// one spelling among themselves (none of those characters decomposes or combines): a
+    /// document with no other token, which is most of them, keeps its table as it is (hashing
+    /// every Chinese pair as a `String` was a tenth of indexing a Chinese text).
     private static func merged(_ table: TokenTable<TokenMarks>) -> [(token: String, weight: Int)] {
         let tokens = table.tokens
-        if tokens.allSatisfy(isPlain) {
-            return zip(tokens, table.values).map { ($0, $1.weight) }
-        }
         var list: [(token: String, weight: Int)] = []
         list.reserveCapacity(table.values.count)
         var others: [String: Int] = [:]
@@ -76,19 +88,22 @@ extension SearchIndex {
     /// True for a token of ASCII and unified Han ideographs (U+3400–U+4DBF, U+4E00–U+9FFF) only.
     static func isPlain(_ token: String) -> Bool {
         var copy = token
-        return copy.withUTF8 { bytes in
-            var i = 0
-            while i < bytes.count {
-                let b = bytes[i]
-                if b < 0x80 { i += 1; continue }
-                // Both ranges are three-byte sequences: E3 90 80 (U+3400) to E4 B6 BF (U+4DBF), and
-                // E4 B8 80 (U+4E00) to E9 BF BF (U+9FFF).
-                guard b >= 0xE3, b <= 0xE9, i + 2 < bytes.count else { return false }
-                let v = (UInt32(b & 0x0F) << 12) | (UInt32(bytes[i + 1] & 0x3F) << 6) | UInt32(bytes[i + 2] & 0x3F)
-                guard (0x3400...0x4DBF).contains(v) || (0x4E00...0x9FFF).contains(v) else { return false }
-                i += 3
-            }
-            return true
+        return copy.withUTF8 { isPlain($0) }
+    }
+
+    /// `isPlain` of a token's UTF-8 bytes.
+    static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            if b < 0x80 { i += 1; continue }
+            // Both ranges are three-byte sequences: E3 90 80 (U+3400) to E4 B6 BF (U+4DBF), and
+            // E4 B8 80 (U+4E00) to E9 BF BF (U+9FFF).
+            guard b >= 0xE3, b <= 0xE9, i + 2 < bytes.count else { return false }
+            let v = (UInt32(b & 0x0F) << 12) | (UInt32(bytes[i + 1] & 0x3F) << 6) | UInt32(bytes[i + 2] & 0x3F)
+            guard (0x3400...0x4DBF).contains(v) || (0x4E00...0x9FFF).contains(v) else { return false }
+            i += 3
         }
+        return true
     }
 }

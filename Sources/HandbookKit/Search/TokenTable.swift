@@ -29,10 +29,40 @@ struct TokenTable<Value> {
         }
     }
 
+    /// The number of distinct tokens.
+    var count: Int { values.count }
+
+    /// True when every token's bytes satisfy `predicate`.
+    func allTokens(_ predicate: (UnsafeBufferPointer<UInt8>) -> Bool) -> Bool {
+        bytes.withUnsafeBufferPointer { all in
+            ends.indices.allSatisfy { predicate(UnsafeBufferPointer(rebasing: all[($0 == 0 ? 0 : ends[$0 - 1])..<ends[$0]])) }
+        }
+    }
+
+    /// Calls `body` with each token's bytes (valid during the call), hash and value, in the order
+    /// first seen.
+    func forEach(_ body: (UnsafeBufferPointer<UInt8>, UInt32, Value) -> Void) {
+        bytes.withUnsafeBufferPointer { all in
+            for i in ends.indices {
+                body(UnsafeBufferPointer(rebasing: all[(i == 0 ? 0 : ends[i - 1])..<ends[i]]), hashes[i], values[i])
+            }
+        }
+    }
+
     /// Changes the value of the token with these UTF-8 bytes (`initial` if it is new).
     mutating func update(_ token: UnsafeBufferPointer<UInt8>, initial: Value, _ change: (inout Value) -> Void) {
+        update(token, hash: Self.hash(token), initial: initial, change)
+    }
+
+    /// The FNV-1a hash of a token's bytes.
+    static func hash(_ token: UnsafeBufferPointer<UInt8>) -> UInt32 {
         var hash: UInt32 = 0x811C_9DC5
         for b in token { hash = (hash ^ UInt32(b)) &* 0x0100_0193 }
+        return hash
+    }
+
+    /// `update` for a token whose `hash` is known (taken from another table).
+    mutating func update(_ token: UnsafeBufferPointer<UInt8>, hash: UInt32, initial: Value, _ change: (inout Value) -> Void) {
         var slot = Int(hash) & mask
         while true {
             let entry = Int(slots[slot])
@@ -73,3 +103,5 @@ struct TokenTable<Value> {
         }
     }
 }
+
+extension TokenTable: Sendable where Value: Sendable {}

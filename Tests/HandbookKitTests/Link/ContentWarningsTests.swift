@@ -24,6 +24,23 @@ struct ContentWarningsTests {
         try Files.write(path, text.replacingOccurrences(of: old, with: new))
     }
 
+    @Test(arguments: [
+        ("../other/", "en/guides/a/", "guides/other"),
+        ("./b/", "en/guides/a/", "guides/a/b"),
+        ("b/index.html#part", "en/guides/a/", "guides/a/b"),
+        ("../../about/?x=1", "en/guides/a/", "about"),
+        ("index.html", "en/guides/a/", "guides/a"),
+        ("../../../../", "en/guides/a/", nil),
+        ("../../../zh/x/", "en/guides/a/", nil),
+        ("other.md", "en/guides/a/", nil),
+        ("/en/x/", "en/guides/a/", nil),
+        ("#top", "en/guides/a/", nil),
+        ("https://e.org/en/x/", "en/guides/a/", nil),
+    ] as [(String, String, String?)])
+    func pagePathOfARelativeLink(_ destination: String, _ from: String, _ expected: String?) {
+        #expect(ContentWarnings.pagePath(destination, from: Route(from), language: "en") == expected)
+    }
+
     @Test func reviewInTheFutureIsAWarning() throws {
         let (diagnostics, _, content) = try check { try edit($0 + "/markets/sa.md", "reviewed: 2026-10-01", "reviewed: 2027-01-01") }
         #expect(diagnostics.filter { $0.code == .futureReview } == [Diagnostic(
