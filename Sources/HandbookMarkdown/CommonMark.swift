@@ -472,7 +472,9 @@ private struct Converter {
         let last = Int(cmark_node_get_end_line(node))
         guard last > first else { return nil }
         let indent = max(0, Int(cmark_node_get_start_column(node)) - 1)
-        return (first, (first...last).map { sourceLine($0, strippingContainerPrefix: indent) })
+        // The first line starts where cmark says the paragraph does, after every container marker
+        // (`> `, `- `, `12. `); the others after the containers' indentation and `>`s.
+        return (first, (first...last).map { sourceLine($0, strippingContainerPrefix: indent, exactly: $0 == first) })
     }
 
     /// Writes a paragraph that holds a pipe table (with any lines before the table as a paragraph
@@ -560,14 +562,15 @@ private struct Converter {
     }
 
     /// The text of source line `line` (1-based) without up to `indent` bytes of container prefix
-    /// (spaces, tabs and `>` of enclosing block quotes and list items).
-    func sourceLine(_ line: Int, strippingContainerPrefix indent: Int) -> (text: String, column: Int) {
+    /// (spaces, tabs and `>` of enclosing block quotes and list items); `exactly`: without the
+    /// first `indent` bytes, whatever they are.
+    func sourceLine(_ line: Int, strippingContainerPrefix indent: Int, exactly: Bool = false) -> (text: String, column: Int) {
         guard line >= 1, line <= lineStarts.count else { return ("", 1) }
         var start = lineStarts[line - 1]
         let end = line < lineStarts.count ? lineStarts[line] - 1 : source.count
         var stripped = 0
         while stripped < indent, start < end,
-              source[start] == UInt8(ascii: " ") || source[start] == UInt8(ascii: ">") || source[start] == 9 {
+              exactly || source[start] == UInt8(ascii: " ") || source[start] == UInt8(ascii: ">") || source[start] == 9 {
             start += 1
             stripped += 1
         }

@@ -108,6 +108,45 @@ struct PipeTableTests {
         #expect(render(md).hasPrefix("<blockquote>\n<div class=\"table-wrap\"><table>\n"))
     }
 
+    @Test func tableOnTheFirstLineOfAListItem() {
+        // The item's marker is not part of the header row (it was read as a cell too many).
+        let md = "- | a | b |\n  |---|---|\n  | 1 | 2 |\n\n12. | c |\n    |---|\n"
+        #expect(issues(md).isEmpty)
+        #expect(render(md) == """
+        <ul>
+        <li><div class="table-wrap"><table>
+        <thead>
+        <tr>
+        <th>a</th>
+        <th>b</th>
+        </tr>
+        </thead>
+        <tbody>
+        <tr>
+        <td>1</td>
+        <td>2</td>
+        </tr>
+        </tbody>
+        </table></div></li>
+        </ul>
+        <ol start="12">
+        <li><div class="table-wrap"><table>
+        <thead>
+        <tr>
+        <th>c</th>
+        </tr>
+        </thead>
+        </table></div></li>
+        </ol>
+
+        """)
+    }
+
+    @Test func textLineBeforeATableInAListItemKeepsNoMarker() {
+        #expect(render("- text\n  | a |\n  |---|\n").hasPrefix("<ul>\n<li>text\n<div class=\"table-wrap\">"))
+        #expect(issues("> - x | y\n>   |---|---|\n>   | 1 | 2 |\n").isEmpty)
+    }
+
     @Test
     func tableDirectlyAfterAnAlertMarkerIsATable() {
         // GitHub renders this as an alert holding a table; it must not become a paragraph of pipes.
