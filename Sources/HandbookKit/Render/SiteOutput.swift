@@ -94,7 +94,7 @@ struct SiteOutput {
     /// The files of a search index in language `l` (all of them, or only `shards` and `chunks`).
     func searchFiles(_ index: SearchIndex, language l: String, only: SearchShards.Selection? = nil) -> [(String, [UInt8])] {
         SearchShards(index: index, page: Routes.search(l), fileLinks: options.fileLinks).files(only: only).map {
-            (Routes.search(l).path + "index/" + $0.0, Array($0.1.utf8))
+            (Routes.search(l).path + "index/" + $0.0, $0.1)
         }
     }
 }

@@ -19,13 +19,17 @@ struct SearchShards {
     /// The shard of a token: its first Han character or first two other characters, hashed
     /// (32-bit FNV-1a of the UTF-8 bytes), so every token with a given prefix is in one shard.
     static func shard(of token: String, count: Int) -> Int {
-        let scalars = Array(token.unicodeScalars)
-        let key = scalars.isEmpty ? "" : SearchTokenizer.isHan(scalars[0]) ? String(scalars[0])
-            : String(String.UnicodeScalarView(scalars.prefix(2)))
         var hash: UInt32 = 0x811C_9DC5
-        for byte in key.utf8 {
-            hash ^= UInt32(byte)
-            hash = hash &* 0x0100_0193
+        func add(_ scalar: Unicode.Scalar) {
+            UTF8.encode(scalar) { byte in
+                hash ^= UInt32(byte)
+                hash = hash &* 0x0100_0193
+            }
+        }
+        var scalars = token.unicodeScalars.makeIterator()
+        if let first = scalars.next() {
+            add(first)
+            if !SearchTokenizer.isHan(first), let second = scalars.next() { add(second) }
         }
         return Int(hash % UInt32(count))
     }
@@ -37,42 +41,74 @@ struct SearchShards {
     }
 
     /// Every file to write, or those of `only`: (path relative to the language's `search/index/`, contents).
-    func files(only: Selection? = nil) -> [(String, String)] {
+    func files(only: Selection? = nil) -> [(String, [UInt8])] {
         let n = shardCount
-        var shards = [[String]](repeating: [], count: n)
+        // Each shard's entries, `"token":[doc delta,weight,…]` joined by commas, written as bytes
+        // (string interpolation per posting took a third of writing the index).
+        var shards = [[UInt8]](repeating: [], count: n)
         var tokens = Array(index.postings.keys)
         if let only { tokens = tokens.filter { only.shards.contains(Self.shard(of: $0, count: n)) } }
         for token in tokens.sorted() {
-            var entry = JSONText.string(token) + ":["
+            let s = Self.shard(of: token, count: n)
+            if !shards[s].isEmpty { shards[s].append(UInt8(ascii: ",")) }
+            JSONText.append(token, to: &shards[s])
+            shards[s].append(contentsOf: ":[".utf8)
             var previous = 0
             var first = true
             for p in index.postings[token]! {
-                entry += (first ? "" : ",") + "\(p.doc - previous),\(p.weight)"
+                if !first { shards[s].append(UInt8(ascii: ",")) }
+                Self.appendDecimal(p.doc - previous, to: &shards[s])
+                shards[s].append(UInt8(ascii: ","))
+                Self.appendDecimal(p.weight, to: &shards[s])
                 previous = p.doc
                 first = false
             }
-            shards[Self.shard(of: token, count: n)].append(entry + "]")
+            shards[s].append(UInt8(ascii: "]"))
         }
-        var out: [(String, String)] = []
+        var out: [(String, [UInt8])] = []
         // Per document, for ranking before any document chunk is loaded: its kind's rank (one
         // digit) and its title's length in code points.
         let kinds = index.documents.map { String($0.kind.rank) }.joined()
         let lengths = index.documents.map { String($0.title.unicodeScalars.count) }.joined(separator: ",")
-        out.append(("meta.js", "HB_SEARCH.meta({\"shards\":\(n),\"chunk\":\(Self.chunkSize),\"docs\":\(index.documents.count),"
-                    + "\"kinds\":\"\(kinds)\",\"titles\":[\(lengths)]});\n"))
+        out.append(("meta.js", Array(("HB_SEARCH.meta({\"shards\":\(n),\"chunk\":\(Self.chunkSize),\"docs\":\(index.documents.count),"
+                    + "\"kinds\":\"\(kinds)\",\"titles\":[\(lengths)]});\n").utf8)))
         for (i, entries) in shards.enumerated() where only?.shards.contains(i) ?? true {
-            out.append(("s\(i).js", "HB_SEARCH.shard(\(i),{" + entries.joined(separator: ",") + "});\n"))
+            var file = Array("HB_SEARCH.shard(\(i),{".utf8)
+            file.reserveCapacity(file.count + entries.count + 4)
+            file.append(contentsOf: entries)
+            file.append(contentsOf: "});\n".utf8)
+            out.append(("s\(i).js", file))
         }
         let docs = index.documents
         for chunk in stride(from: 0, to: docs.count, by: Self.chunkSize) where only?.chunks.contains(chunk / Self.chunkSize) ?? true {
-            let rows = docs[chunk..<min(docs.count, chunk + Self.chunkSize)].map { d in
-                "[" + [d.kind.rawValue, page.link(to: d.route, fileLinks: fileLinks), d.title, d.excerpt]
-                    .map(JSONText.string).joined(separator: ",") + "]"
+            var file = Array("HB_SEARCH.docs(\(chunk / Self.chunkSize),[".utf8)
+            for (i, d) in docs[chunk..<min(docs.count, chunk + Self.chunkSize)].enumerated() {
+                file.append(contentsOf: (i == 0 ? "[" : ",\n[").utf8)
+                for (j, field) in [d.kind.rawValue, page.link(to: d.route, fileLinks: fileLinks), d.title, d.excerpt].enumerated() {
+                    if j > 0 { file.append(UInt8(ascii: ",")) }
+                    JSONText.append(field, to: &file)
+                }
+                file.append(UInt8(ascii: "]"))
             }
-            out.append(("d\(chunk / Self.chunkSize).js",
-                        "HB_SEARCH.docs(\(chunk / Self.chunkSize),[" + rows.joined(separator: ",\n") + "]);\n"))
+            file.append(contentsOf: "]);\n".utf8)
+            out.append(("d\(chunk / Self.chunkSize).js", file))
         }
         return out
+    }
+
+    /// Appends `value` in decimal, as `String(value)` writes it.
+    static func appendDecimal(_ value: Int, to out: inout [UInt8]) {
+        if value < 0 {
+            out.append(UInt8(ascii: "-"))
+            appendDecimal(UInt(value.magnitude), to: &out)
+        } else {
+            appendDecimal(UInt(value), to: &out)
+        }
+    }
+
+    private static func appendDecimal(_ value: UInt, to out: inout [UInt8]) {
+        if value >= 10 { appendDecimal(value / 10, to: &out) }
+        out.append(UInt8(ascii: "0") + UInt8(value % 10))
     }
 }
 
@@ -81,25 +117,49 @@ public enum JSONText {
     /// `s` as a JSON string literal, with `<`, `>`, `&`, U+2028 and U+2029 escaped.
     public static func string(_ s: String) -> String {
         if !needsEscapes(s) { return "\"" + s + "\"" }
-        var out = "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    appendScriptSafe(scalar, to: &out)
+        var out: [UInt8] = []
+        append(s, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends `s` as a JSON string literal (as `string(s)` reads) to the bytes `out`.
+    static func append(_ s: String, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        guard needsEscapes(s) else {
+            out.append(contentsOf: s.utf8)
+            out.append(UInt8(ascii: "\""))
+            return
+        }
+        var copy = s
+        copy.withUTF8 { bytes in
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                i += 1
+                switch b {
+                case 0x22: out.append(contentsOf: #"\""#.utf8)
+                case 0x5C: out.append(contentsOf: #"\\"#.utf8)
+                case 0x0A: out.append(contentsOf: #"\n"#.utf8)
+                case 0x0D: out.append(contentsOf: #"\r"#.utf8)
+                case 0x09: out.append(contentsOf: #"\t"#.utf8)
+                case 0x3C: out.append(contentsOf: #"\u003c"#.utf8)
+                case 0x3E: out.append(contentsOf: #"\u003e"#.utf8)
+                case 0x26: out.append(contentsOf: #"\u0026"#.utf8)
+                case 0xE2 where i + 1 < bytes.count && bytes[i] == 0x80 && (bytes[i + 1] == 0xA8 || bytes[i + 1] == 0xA9):
+                    out.append(contentsOf: (bytes[i + 1] == 0xA8 ? #"\u2028"# : #"\u2029"#).utf8)
+                    i += 2
+                case ..<0x20:
+                    out.append(contentsOf: #"\u00"#.utf8)
+                    out.append(hexDigits[Int(b >> 4)])
+                    out.append(hexDigits[Int(b & 15)])
+                default: out.append(b)
                 }
             }
         }
-        return out + "\""
+        out.append(UInt8(ascii: "\""))
     }
+
+    private static let hexDigits = Array("0123456789abcdef".utf8)
 
     /// True when some byte of `s` must be escaped: a quote, a backslash, a control character,
     /// `<`, `>`, `&`, or the first byte of U+2028 and U+2029 (most text has none: one pass over
