@@ -1,4 +1,3 @@
-import Foundation
 import HandbookMarkdown
 
 /// The non-HTML files: sitemap, robots.txt, the Atom feeds, `/matrix.csv` and `/api/handbook.json`.
@@ -64,66 +63,61 @@ struct DataFiles {
     }
 
     /// All data in both languages: see README "api/handbook.json".
-    func api() -> Data {
+    func api() -> [UInt8] {
         let h = handbook
-        func text(_ t: LocalizedText) -> [String: String] {
-            var out: [String: String] = [:]
-            for l in h.config.languages { out[l] = t.text(l, fallbacks: h.config.fallbacks(for: l)) }
-            return out
+        func text(_ t: LocalizedText) -> JSONValue {
+            .object(h.config.languages.map { ($0, .string(t.text($0, fallbacks: h.config.fallbacks(for: $0)))) })
         }
-        func sources(_ s: [SourceRef]) -> [[String: String]] { s.map { ["title": $0.title, "url": $0.url] } }
-        let root: [String: Any] = [
+        func sources(_ s: [SourceRef]) -> JSONValue { .array(s.map { ["title": .string($0.title), "url": .string($0.url)] }) }
+        let root: JSONValue = [
             "format": "handbook-api/1",
-            "languages": h.config.languages,
+            "languages": JSONValue(h.config.languages),
             "title": text(h.config.title),
-            "regions": h.regions.map { ["id": $0.id, "name": text($0.name)] },
-            "markets": h.markets.map { m in
-                ["id": m.id, "name": text(m.name), "region": m.region.id, "iso": m.iso, "blocs": m.blocs,
-                 "iecee_member": m.ieceeMember.rawValue, "reviewed": m.reviewed?.description ?? NSNull(),
-                 "summary": text(m.summary), "sources": sources(m.sources)] as [String: Any]
-            },
-            "products": h.products.map { p in
-                ["id": p.id, "name": text(p.name), "hs_codes": p.hsCodes, "iecee_category": p.ieceeCategory,
-                 "standards": p.standards.map(\.id), "reviewed": p.reviewed?.description ?? NSNull(),
-                 "summary": text(p.summary), "sources": sources(p.sources)] as [String: Any]
-            },
-            "standards": h.standards.map { s in
-                ["id": s.id, "code": s.code, "title": text(s.title), "kind": s.kind, "iecee_category": s.ieceeCategory,
-                 "url": s.url ?? NSNull()] as [String: Any]
-            },
-            "schemes": h.schemes.map { s in
-                ["id": s.id, "name": text(s.name), "market": s.market.id, "authority": text(s.authority),
-                 "mark": text(s.mark), "obligation": s.obligation.rawValue, "accepts_cb": s.acceptsCB.rawValue,
-                 "factory_inspection": s.factoryInspection.rawValue, "local_testing": s.localTesting.rawValue,
-                 "local_representative": s.localRepresentative.rawValue, "validity": text(s.validity),
-                 "url": s.url ?? NSNull(), "notes": text(s.notes), "sources": sources(s.sources),
-                 "confidence": s.confidence?.rawValue ?? NSNull(), "reviewed": s.reviewed?.description ?? NSNull()]
-                    as [String: Any]
-            },
-            "requirements": h.requirements.map { r in
-                var documents: [String: [String]] = [:]
-                for l in h.config.languages { documents[l] = r.documents.items(l, fallbacks: h.config.fallbacks(for: l)) }
-                return ["product": r.product.id, "market": r.market.id, "schemes": r.schemes.map(\.id),
-                        "standards": r.standards.map(\.id), "cb_reuse": r.cbReuse.rawValue,
-                        "local_testing": r.localTesting.rawValue, "documents": documents,
-                        "lead_time_weeks": r.leadTimeWeeks.map { [$0.lowerBound, $0.upperBound] } ?? NSNull(),
-                        "status": r.status.rawValue, "effective_from": r.effectiveFrom?.description ?? NSNull(),
+            "regions": .array(h.regions.map { ["id": .string($0.id), "name": text($0.name)] }),
+            "markets": .array(h.markets.map { m in
+                ["id": .string(m.id), "name": text(m.name), "region": .string(m.region.id), "iso": .string(m.iso),
+                 "blocs": JSONValue(m.blocs), "iecee_member": .string(m.ieceeMember.rawValue),
+                 "reviewed": JSONValue(m.reviewed?.description), "summary": text(m.summary), "sources": sources(m.sources)]
+            }),
+            "products": .array(h.products.map { p in
+                ["id": .string(p.id), "name": text(p.name), "hs_codes": JSONValue(p.hsCodes),
+                 "iecee_category": .string(p.ieceeCategory), "standards": JSONValue(p.standards.map(\.id)),
+                 "reviewed": JSONValue(p.reviewed?.description), "summary": text(p.summary), "sources": sources(p.sources)]
+            }),
+            "standards": .array(h.standards.map { s in
+                ["id": .string(s.id), "code": .string(s.code), "title": text(s.title), "kind": .string(s.kind),
+                 "iecee_category": .string(s.ieceeCategory), "url": JSONValue(s.url)]
+            }),
+            "schemes": .array(h.schemes.map { s in
+                ["id": .string(s.id), "name": text(s.name), "market": .string(s.market.id), "authority": text(s.authority),
+                 "mark": text(s.mark), "obligation": .string(s.obligation.rawValue), "accepts_cb": .string(s.acceptsCB.rawValue),
+                 "factory_inspection": .string(s.factoryInspection.rawValue), "local_testing": .string(s.localTesting.rawValue),
+                 "local_representative": .string(s.localRepresentative.rawValue), "validity": text(s.validity),
+                 "url": JSONValue(s.url), "notes": text(s.notes), "sources": sources(s.sources),
+                 "confidence": JSONValue(s.confidence?.rawValue), "reviewed": JSONValue(s.reviewed?.description)]
+            }),
+            "requirements": .array(h.requirements.map { r in
+                let documents = JSONValue.object(h.config.languages.map {
+                    ($0, JSONValue(r.documents.items($0, fallbacks: h.config.fallbacks(for: $0))))
+                })
+                return ["product": .string(r.product.id), "market": .string(r.market.id), "schemes": JSONValue(r.schemes.map(\.id)),
+                        "standards": JSONValue(r.standards.map(\.id)), "cb_reuse": .string(r.cbReuse.rawValue),
+                        "local_testing": .string(r.localTesting.rawValue), "documents": documents,
+                        "lead_time_weeks": r.leadTimeWeeks.map { [.int($0.lowerBound), .int($0.upperBound)] } ?? .null,
+                        "status": .string(r.status.rawValue), "effective_from": JSONValue(r.effectiveFrom?.description),
                         "notes": text(r.notes), "sources": sources(r.sources),
-                        "confidence": r.confidence?.rawValue ?? NSNull(), "reviewed": r.reviewed?.description ?? NSNull()]
-                    as [String: Any]
-            },
-            "events": h.events.map { e in
-                ["date": e.date.description, "market": e.market.id, "products": e.products.map(\.id),
-                 "title": text(e.title), "source": e.source.map { ["title": $0.title, "url": $0.url] } ?? NSNull()]
-                    as [String: Any]
-            },
-            "centres": h.centres.map { c in
-                ["id": c.id, "name": text(c.name), "region": c.region.id, "city": text(c.city),
-                 "markets": c.markets.map(\.id), "url": c.url ?? NSNull()] as [String: Any]
-            },
+                        "confidence": JSONValue(r.confidence?.rawValue), "reviewed": JSONValue(r.reviewed?.description)]
+            }),
+            "events": .array(h.events.map { e in
+                ["date": .string(e.date.description), "market": .string(e.market.id), "products": JSONValue(e.products.map(\.id)),
+                 "title": text(e.title), "source": e.source.map { ["title": .string($0.title), "url": .string($0.url)] } ?? .null]
+            }),
+            "centres": .array(h.centres.map { c in
+                ["id": .string(c.id), "name": text(c.name), "region": .string(c.region.id), "city": text(c.city),
+                 "markets": JSONValue(c.markets.map(\.id)), "url": JSONValue(c.url)]
+            }),
         ]
-        return (try? JSONSerialization.data(withJSONObject: root, options: [.sortedKeys, .prettyPrinted,
-                                                                            .withoutEscapingSlashes])) ?? Data()
+        return root.bytes(pretty: true)
     }
 
     private func xml(_ s: String) -> String { HTMLEscape.escape(s) }

@@ -56,14 +56,11 @@ extension PageBuilder {
 
     /// The search page: a form and the script that queries the index in `index/` beside it.
     func search() -> PageContent {
-        var words: [String: String] = [:]
-        for key in ["search_results", "search_none", "search_more", "search_loading", "search_failed"]
-            + SearchDocument.Kind.allCases.map({ "kind_\($0.rawValue)" }) {
-            words[key] = t(key)
-        }
-        let json = words.keys.sorted().map { JSONText.string($0) + ":" + JSONText.string(words[$0]!) }.joined(separator: ",")
+        let keys = ["search_results", "search_none", "search_more", "search_loading", "search_failed"]
+            + SearchDocument.Kind.allCases.map { "kind_\($0.rawValue)" }
+        let words = JSONValue.object(keys.map { ($0, .string(t($0))) }).text(scriptSafe: true)
         return PageContent(title: t("nav_search"), breadcrumbs: [(t("nav_search"), route)],
                            context: ["search_js": site.assets["search.js"].map { href($0) } ?? "",
-                                     "action": href(route), "words": "{" + json + "}"])
+                                     "action": href(route), "words": words])
     }
 }

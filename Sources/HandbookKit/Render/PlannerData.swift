@@ -1,5 +1,3 @@
-import Foundation
-
 /// The data the planner page embeds for its script: every requirement in the page's language,
 /// with links relative to the planner, and the UI words the script needs.
 struct PlannerData {
@@ -12,34 +10,32 @@ struct PlannerData {
     /// JSON safe to put inside `<script type="application/json">` (no `<`, `>` or `&`).
     func json() -> String {
         let h = b.h
-        let requirements = h.requirements.map { r -> [String: Any] in
+        let requirements = h.requirements.map { r -> JSONValue in
             [
-                "product": r.product.id, "market": r.market.id, "cb": r.cbReuse.rawValue,
-                "href": b.href(Routes.requirement(b.l, r.product.id, r.market.id)),
-                "schemes": r.schemes.map { ref -> [String: String] in
-                    guard let s = h.scheme(ref.id) else { return ["name": ref.id] }
-                    return ["name": b.text(s.name), "mark": b.text(s.mark), "href": b.href(Routes.scheme(b.l, s.id))]
-                },
-                "documents": r.documents.items(b.l, fallbacks: b.fallbacks),
-                "lead": r.leadTimeWeeks.map { [$0.lowerBound, $0.upperBound] } ?? NSNull(),
-                "local": r.localTesting.rawValue,
+                "product": .string(r.product.id), "market": .string(r.market.id), "cb": .string(r.cbReuse.rawValue),
+                "href": .string(b.href(Routes.requirement(b.l, r.product.id, r.market.id))),
+                "schemes": .array(r.schemes.map { ref -> JSONValue in
+                    guard let s = h.scheme(ref.id) else { return ["name": .string(ref.id)] }
+                    return ["name": .string(b.text(s.name)), "mark": .string(b.text(s.mark)),
+                            "href": .string(b.href(Routes.scheme(b.l, s.id)))]
+                }),
+                "documents": JSONValue(r.documents.items(b.l, fallbacks: b.fallbacks)),
+                "lead": r.leadTimeWeeks.map { [.int($0.lowerBound), .int($0.upperBound)] } ?? .null,
+                "local": .string(r.localTesting.rawValue),
             ]
         }
-        let markets = h.markets.map { m -> [String: Any] in
-            ["id": m.id, "name": b.text(m.name), "region": m.region.id, "href": b.href(Routes.market(b.l, m.id))]
+        let markets = h.markets.map { m -> JSONValue in
+            ["id": .string(m.id), "name": .string(b.text(m.name)), "region": .string(m.region.id),
+             "href": .string(b.href(Routes.market(b.l, m.id)))]
         }
-        let products = h.products.map { p -> [String: Any] in
-            ["id": p.id, "name": b.text(p.name), "href": b.href(Routes.product(b.l, p.id))]
+        let products = h.products.map { p -> JSONValue in
+            ["id": .string(p.id), "name": .string(b.text(p.name)), "href": .string(b.href(Routes.product(b.l, p.id)))]
         }
-        var words: [String: String] = [:]
-        for key in ["plan_full", "plan_partial", "plan_local", "plan_unknown", "plan_unlisted", "plan_summary",
-                    "plan_none_selected", "longest_lead_time", "weeks", "documents", "local_testing", "yesno_yes"] {
-            words[key] = b.t(key)
-        }
-        let root: [String: Any] = ["requirements": requirements, "markets": markets, "products": products, "words": words]
-        let data = (try? JSONSerialization.data(withJSONObject: root, options: [.sortedKeys])) ?? Data()
-        var out = ""
-        for scalar in String(decoding: data, as: UTF8.self).unicodeScalars { JSONText.appendScriptSafe(scalar, to: &out) }
-        return out
+        let words = ["plan_full", "plan_partial", "plan_local", "plan_unknown", "plan_unlisted", "plan_summary",
+                     "plan_none_selected", "longest_lead_time", "weeks", "documents", "local_testing", "yesno_yes"]
+            .map { ($0, JSONValue.string(b.t($0))) }
+        let root: JSONValue = ["requirements": .array(requirements), "markets": .array(markets),
+                               "products": .array(products), "words": .object(words)]
+        return root.text(scriptSafe: true)
     }
 }

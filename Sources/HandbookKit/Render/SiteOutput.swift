@@ -75,7 +75,7 @@ struct SiteOutput {
         try emit(Routes.sitemap.file, Array(data.sitemap(PageKind.all(h)).utf8))
         try emit(Routes.robots.file, Array(data.robots().utf8))
         try emit(Routes.matrixCSV.file, Array(data.matrixCSV().utf8))
-        try emit(Routes.api.file, [UInt8](data.api()))
+        try emit(Routes.api.file, data.api())
         for l in h.config.languages {
             try emit(Routes.feed(l).file, Array(data.feed(l, strings: templates.strings[l] ?? [:]).utf8))
         }
