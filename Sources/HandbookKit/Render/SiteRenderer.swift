@@ -11,13 +11,32 @@ struct SiteRenderer: Sendable {
     /// The day staleness is measured against.
     let today: Day
     let fileLinks: Bool
+    /// The Markdown renderer's options in each language (made once, not per page).
+    private let htmlOptionsByLanguage: [String: HTMLOptions]
 
-    func htmlOptions(_ l: String) -> HTMLOptions {
-        var titles: [AlertKind: String] = [:]
-        for kind in AlertKind.allCases {
-            titles[kind] = templates.strings[l]?["alert_\(kind.rawValue.lowercased())"]
+    init(handbook: Handbook, templates: TemplateSet, backlinks: Backlinks, resolver: LinkResolver,
+         assets: [String: Route], today: Day, fileLinks: Bool) {
+        self.handbook = handbook
+        self.templates = templates
+        self.backlinks = backlinks
+        self.resolver = resolver
+        self.assets = assets
+        self.today = today
+        self.fileLinks = fileLinks
+        var options: [String: HTMLOptions] = [:]
+        for l in handbook.config.languages {
+            var titles: [AlertKind: String] = [:]
+            for kind in AlertKind.allCases {
+                titles[kind] = templates.strings[l]?["alert_\(kind.rawValue.lowercased())"]
+            }
+            options[l] = HTMLOptions(allowRawHTML: handbook.config.allowRawHTML, alertTitles: titles)
         }
-        return HTMLOptions(allowRawHTML: handbook.config.allowRawHTML, alertTitles: titles)
+        htmlOptionsByLanguage = options
+    }
+
+    /// The Markdown renderer's options for pages in language `l`.
+    func htmlOptions(_ l: String) -> HTMLOptions {
+        htmlOptionsByLanguage[l] ?? HTMLOptions(allowRawHTML: handbook.config.allowRawHTML, alertTitles: [:])
     }
 
     /// Renders one page in one language: the kind's template inside the layout.

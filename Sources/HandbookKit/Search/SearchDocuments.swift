@@ -38,8 +38,18 @@ struct SearchDocuments {
         return (b.document.headings.map(\.text), b.document.plainText)
     }
 
-    func excerpt(_ summary: String, _ body: String) -> String {
-        let source = (summary.isEmpty ? body : summary).prefix(161)
+    /// The text a search result shows: the summary, or else the start of the body, on one line
+    /// and at most 160 characters (157 and "…" when cut).
+    static func excerpt(_ summary: String, _ body: String) -> String {
+        let text = summary.isEmpty ? body : summary
+        // ASCII without carriage returns has one Character per byte: no grapheme breaking (which
+        // took a tenth of the search page text of a 10,000-page handbook).
+        var head = Array(text.utf8.prefix(161))
+        if head.allSatisfy({ $0 < 0x80 && $0 != 13 }) {
+            for i in head.indices where head[i] == 10 { head[i] = 32 }
+            return head.count > 160 ? String(decoding: head.prefix(157), as: UTF8.self) + "…" : String(decoding: head, as: UTF8.self)
+        }
+        let source = text.prefix(161)
         var flat = String(source)
         if flat.utf8.contains(10) { flat = String(flat.map { $0 == "\n" ? " " : $0 }) }
         return flat.count > 160 ? String(flat.prefix(157)) + "…" : flat
@@ -62,7 +72,7 @@ struct SearchDocuments {
         let allNames = names + h.config.languages.map { name.text($0, fallbacks: h.config.fallbacks(for: $0)) }
         return SearchDocument(kind: kind, route: route, title: text(name), names: allNames,
                               headings: headings, body: text(summary) + "\n" + text_,
-                              excerpt: excerpt(text(summary), text_))
+                              excerpt: Self.excerpt(text(summary), text_))
     }
 
     func requirement(_ r: Requirement) -> SearchDocument {
@@ -75,7 +85,7 @@ struct SearchDocuments {
                                title: "\(product) → \(market)", names: [],
                                headings: schemes + codes,
                                body: notes + "\n" + r.documents.items(l, fallbacks: fallbacks).joined(separator: "\n"),
-                               excerpt: excerpt(notes, ""))
+                               excerpt: Self.excerpt(notes, ""))
         d.descriptions = (h.product(r.product.id).map { others($0.name) } ?? [])
             + (h.market(r.market.id).map { others($0.name) } ?? [])
         return d
@@ -92,7 +102,7 @@ struct SearchDocuments {
         let market = h.market(s.market.id).map { text($0.name) } ?? s.market.id
         var d = SearchDocument(kind: .scheme, route: Routes.scheme(l, s.id), title: text(s.name),
                                names: [s.id, text(s.mark)], headings: [text(s.authority), market],
-                               body: text(s.notes), excerpt: excerpt(text(s.notes), ""))
+                               body: text(s.notes), excerpt: Self.excerpt(text(s.notes), ""))
         d.descriptions = others(s.name)
         return d
     }
@@ -101,7 +111,7 @@ struct SearchDocuments {
         let (headings, text_) = body(p.guide)
         var d = SearchDocument(kind: .page, route: Routes.page(l, p.path),
                                title: p.isHomeIntro ? text(h.config.title) : text(p.title), names: [],
-                               headings: headings, body: text_, excerpt: excerpt(text(p.summary), text_))
+                               headings: headings, body: text_, excerpt: Self.excerpt(text(p.summary), text_))
         d.descriptions = others(p.isHomeIntro ? h.config.title : p.title)
         return d
     }

@@ -55,4 +55,11 @@ extension Scratch where Element == UInt8 {
     mutating func append(_ s: Unicode.Scalar) {
         UTF8.encode(s) { append($0) }
     }
+
+    /// Appends ASCII `bytes` with the letters A–Z made lower case.
+    mutating func appendLowercasedASCII(_ bytes: UnsafeBufferPointer<UInt8>) {
+        if count + bytes.count > capacity { grow(to: count + bytes.count) }
+        for (k, b) in bytes.enumerated() { base[count + k] = b >= 65 && b <= 90 ? b + 32 : b }
+        count += bytes.count
+    }
 }
