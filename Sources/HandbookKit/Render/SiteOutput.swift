@@ -25,7 +25,8 @@ struct SiteOutput {
         renderer = SiteRenderer(
             handbook: h, templates: templates, backlinks: backlinks,
             resolver: LinkResolver(handbook: h, log: log, fileLinks: options.fileLinks),
-            assets: assets.routes, today: options.today, fileLinks: options.fileLinks)
+            assets: assets.routes, today: options.today, fileLinks: options.fileLinks,
+            htmlOptionsByLanguage: SiteRenderer.htmlOptions(h, templates))
     }
 
     /// Every page in every language.

@@ -12,26 +12,20 @@ struct SiteRenderer: Sendable {
     let today: Day
     let fileLinks: Bool
     /// The Markdown renderer's options in each language (made once, not per page).
-    private let htmlOptionsByLanguage: [String: HTMLOptions]
+    let htmlOptionsByLanguage: [String: HTMLOptions]
 
-    init(handbook: Handbook, templates: TemplateSet, backlinks: Backlinks, resolver: LinkResolver,
-         assets: [String: Route], today: Day, fileLinks: Bool) {
-        self.handbook = handbook
-        self.templates = templates
-        self.backlinks = backlinks
-        self.resolver = resolver
-        self.assets = assets
-        self.today = today
-        self.fileLinks = fileLinks
+    /// The Markdown renderer's options in each language of `h`: raw HTML allowed or not, and the
+    /// alert titles from the UI strings.
+    static func htmlOptions(_ h: Handbook, _ templates: TemplateSet) -> [String: HTMLOptions] {
         var options: [String: HTMLOptions] = [:]
-        for l in handbook.config.languages {
+        for l in h.config.languages {
             var titles: [AlertKind: String] = [:]
             for kind in AlertKind.allCases {
                 titles[kind] = templates.strings[l]?["alert_\(kind.rawValue.lowercased())"]
             }
-            options[l] = HTMLOptions(allowRawHTML: handbook.config.allowRawHTML, alertTitles: titles)
+            options[l] = HTMLOptions(allowRawHTML: h.config.allowRawHTML, alertTitles: titles)
         }
-        htmlOptionsByLanguage = options
+        return options
     }
 
     /// The Markdown renderer's options for pages in language `l`.
