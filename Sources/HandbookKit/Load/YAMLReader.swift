@@ -9,6 +9,12 @@ enum YAMLReader {
 
     /// Parses `text`; `firstLine` is the file line of the YAML's first line (front matter starts at 2).
     static func read(_ text: String, file: String, firstLine: Int = 1) -> Result<RawValue?, Diagnostic> {
+        if let map = flatMap(text, file: file, firstLine: firstLine) { return .success(map) }
+        return composed(text, file: file, firstLine: firstLine)
+    }
+
+    /// `read` through Yams, for any YAML.
+    static func composed(_ text: String, file: String, firstLine: Int = 1) -> Result<RawValue?, Diagnostic> {
         let node: Node?
         do {
             // The encoding given (Yams's default reads the whole environment for every document), and no
