@@ -35,7 +35,7 @@ public enum HTMLEscape {
     }
 
     /// Appends the UTF-8 `text` to `out` with `&`, `<`, `>` and `"` escaped.
-    static func append(_ text: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+    public static func append(_ text: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
         var chunkStart = 0
         for i in 0..<text.count {
             let replacement: StaticString

@@ -11,11 +11,12 @@ public struct CrossReference: Sendable, Hashable {
 
     /// Parses `kind:id#anchor`; nil for ordinary URLs.
     public init?(_ destination: String) {
-        guard let colon = destination.firstIndex(of: ":"),
+        // Searched in the UTF-8 bytes (`:` and `#` are ASCII), not Character by Character.
+        guard let colon = destination.utf8.firstIndex(of: UInt8(ascii: ":")),
               let kind = Kind(rawValue: String(destination[..<colon])) else { return nil }
-        var rest = destination[destination.index(after: colon)...]
-        if let hash = rest.firstIndex(of: "#") {
-            anchor = String(rest[rest.index(after: hash)...])
+        var rest = destination[destination.utf8.index(after: colon)...]
+        if let hash = rest.utf8.firstIndex(of: UInt8(ascii: "#")) {
+            anchor = String(rest[rest.utf8.index(after: hash)...])
             rest = rest[..<hash]
         }
         self.kind = kind

@@ -41,7 +41,7 @@ struct SiteOutput {
             defer { progress?.step() }
             let (route, html) = timed(options.timer, "render pages (Markdown to HTML, templates)") { renderer.render(kind, l) }
             do {
-                try emit(route.file, Array(html.utf8))
+                try emit(route.file, html)
                 return nil
             } catch {
                 return "\(error)"
@@ -83,8 +83,8 @@ struct SiteOutput {
         if options.writeReport {
             try emit("report/index.txt", Array(EditorialReport(handbook: h, today: options.today).text.utf8))
         }
-        try emit(Routes.languageChoice.file, Array(renderer.languageChoice().utf8))
-        try emit(Routes.notFound.file, Array(renderer.notFound().utf8))
+        try emit(Routes.languageChoice.file, renderer.languageChoice())
+        try emit(Routes.notFound.file, renderer.notFound())
     }
 
     /// The search documents of language `l`.

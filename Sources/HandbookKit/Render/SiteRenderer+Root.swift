@@ -3,7 +3,7 @@ import HandbookMarkdown
 /// The two pages at the site root: the language choice (`/index.html`) and `/404.html`.
 extension SiteRenderer {
     /// `/index.html`: a choice of language, default language first.
-    func languageChoice() -> String {
+    func languageChoice() -> [UInt8] {
         let h = handbook
         let l = h.config.defaultLanguage
         let route = Routes.languageChoice
@@ -23,7 +23,7 @@ extension SiteRenderer {
     }
 
     /// `/404.html`: served for any missing path, so its links use a `<base>` of the site's path.
-    func notFound() -> String {
+    func notFound() -> [UInt8] {
         let h = handbook
         let l = h.config.defaultLanguage
         let b = PageBuilder(site: self, l: l, route: Routes.notFound)
@@ -36,7 +36,8 @@ extension SiteRenderer {
         let html = layout(b, PageContent(title: b.t("not_found_title"), context: [:]), main: main,
                           alternates: { _ in Routes.notFound }, noIndex: true)
         let basePath = Self.path(of: h.config.baseURL)
-        return html.replacing("<head>", with: "<head>\n<base href=\"\(HTMLEscape.escape(basePath))\">")
+        return Array(String(decoding: html, as: UTF8.self)
+            .replacing("<head>", with: "<head>\n<base href=\"\(HTMLEscape.escape(basePath))\">").utf8)
     }
 
     /// The path part of an absolute URL (`https://x.org/handbook/` → `/handbook/`).

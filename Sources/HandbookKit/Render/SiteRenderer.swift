@@ -34,7 +34,7 @@ struct SiteRenderer: Sendable {
     }
 
     /// Renders one page in one language: the kind's template inside the layout.
-    func render(_ kind: PageKind, _ l: String) -> (Route, String) {
+    func render(_ kind: PageKind, _ l: String) -> (Route, [UInt8]) {
         let route = kind.route(l, in: handbook)
         let b = PageBuilder(site: self, l: l, route: route)
         let content: PageContent = switch kind {
@@ -62,8 +62,8 @@ struct SiteRenderer: Sendable {
     }
 
     /// The layout around a page: head, header, breadcrumbs, language switch, review badge, footer.
-    func layout(_ b: PageBuilder, _ content: PageContent, main: String, alternates: (String) -> Route?,
-                noIndex: Bool = false) -> String {
+    func layout(_ b: PageBuilder, _ content: PageContent, main: [UInt8], alternates: (String) -> Route?,
+                noIndex: Bool = false) -> [UInt8] {
         let h = handbook
         let l = b.l
         let siteTitle = b.text(h.config.title)

@@ -18,8 +18,8 @@ struct TemplateSet: Sendable {
     /// Renders template `name` with `context`. Every list `x` in the context also answers `has_x`
     /// (true when not empty), so templates can wrap a list in a heading only when it has items;
     /// missing values and empty strings render as nothing.
-    func render(_ name: String, _ context: [String: Any]) -> String {
-        renderer.render(name, context)
+    func render(_ name: String, _ context: [String: Any]) -> [UInt8] {
+        renderer.renderBytes(name, context)
     }
 
     /// Template names every theme must have.

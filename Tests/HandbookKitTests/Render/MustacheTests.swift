@@ -25,6 +25,14 @@ struct MustacheTests {
         #expect(try render("{{n}} {{missing}}|", ["n": 3]) == "3 |")
     }
 
+    /// Rendered UTF-8 (a page's main part given to the layout) is text like a string: raw in a
+    /// triple tag, escaped in a double one, false when empty.
+    @Test func renderedBytesAreText() throws {
+        let main: [UInt8] = Array("<p>电池 & more</p>".utf8)
+        #expect(try render("{{{main}}}|{{main}}|{{#main}}yes{{/main}}{{^empty}}none{{/empty}}", ["main": main, "empty": [UInt8]()])
+            == "<p>电池 & more</p>|&lt;p&gt;电池 &amp; more&lt;/p&gt;|yesnone")
+    }
+
     @Test func dottedNamesAndTheContextStack() throws {
         let context: [String: Any] = ["t": ["x": "X"], "items": [["name": "a"], ["name": "b", "t": ["x": "inner"]]]]
         #expect(try render("{{#items}}{{name}}:{{t.x}} {{/items}}", context) == "a:X b:inner ")

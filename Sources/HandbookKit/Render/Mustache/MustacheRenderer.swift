@@ -18,9 +18,14 @@ struct MustacheRenderer: Sendable {
 
     /// Renders template `name` with `context` (usually a `[String: Any]`) as the outermost context.
     func render(_ name: String, _ context: Any) -> String {
-        guard let nodes = templates[name] else { return "" }
-        var out = ""
-        out.reserveCapacity(8192)
+        String(decoding: renderBytes(name, context), as: UTF8.self)
+    }
+
+    /// `render` as UTF-8 bytes (what a page file holds: no `String` in between).
+    func renderBytes(_ name: String, _ context: Any) -> [UInt8] {
+        guard let nodes = templates[name] else { return [] }
+        var out: [UInt8] = []
+        out.reserveCapacity(16384)
         var stack: [MustacheValue] = [MustacheValue(context)]
         render(nodes, &stack, [:], &out)
         return out
@@ -29,15 +34,19 @@ struct MustacheRenderer: Sendable {
     /// Renders `nodes`; `blocks` are the arguments of the parents being rendered (the outermost
     /// caller's first).
     private func render(_ nodes: [MustacheNode], _ stack: inout [MustacheValue], _ blocks: [String: MustacheBlock],
-                        _ out: inout String, depth: Int = 0) {
+                        _ out: inout [UInt8], depth: Int = 0) {
         for node in nodes {
             switch node {
             case .text(let t):
-                out += t
+                out.append(contentsOf: t.utf8)
             case .variable(let path, let escaped):
                 guard let value = lookup(path, stack) else { continue }
-                let text = value.text
-                if escaped { HTMLEscape.append(text, to: &out) } else { out += text }
+                if case .bytes(let bytes) = value {
+                    if escaped { bytes.withUnsafeBufferPointer { HTMLEscape.append($0, to: &out) } } else { out.append(contentsOf: bytes) }
+                    continue
+                }
+                var text = value.text
+                if escaped { text.withUTF8 { HTMLEscape.append($0, to: &out) } } else { out.append(contentsOf: text.utf8) }
             case .section(let path, let children, let inverted):
                 let value = lookup(path, stack)
                 let truthy = value?.isTruthy ?? false
@@ -67,9 +76,9 @@ struct MustacheRenderer: Sendable {
                     render(site.nodes, &stack, blocks, &out, depth: depth)
                     continue
                 }
-                var text = ""
+                var text: [UInt8] = []
                 render(argument.nodes, &stack, blocks, &text, depth: depth)
-                out += Self.reindent(text, from: argument.indent, to: site.indent)
+                out.append(contentsOf: Self.reindent(String(decoding: text, as: UTF8.self), from: argument.indent, to: site.indent).utf8)
             case .parent(let name, let arguments, let indent):
                 guard depth < Self.maxNesting, let parent = template(name, indent: indent) else { continue }
                 // An argument from further out wins: the outermost template has the last word.
@@ -80,7 +89,7 @@ struct MustacheRenderer: Sendable {
 
     /// Renders `children` with `value` as the innermost context.
     private func renderIn(_ value: MustacheValue, _ children: [MustacheNode], _ stack: inout [MustacheValue],
-                          _ blocks: [String: MustacheBlock], _ out: inout String, depth: Int) {
+                          _ blocks: [String: MustacheBlock], _ out: inout [UInt8], depth: Int) {
         stack.append(value)
         render(children, &stack, blocks, &out, depth: depth)
         stack.removeLast()

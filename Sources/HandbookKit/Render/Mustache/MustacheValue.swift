@@ -3,6 +3,8 @@
 /// rendering the value.
 enum MustacheValue {
     case string(String)
+    /// UTF-8 text already rendered (a page's main part inside the layout).
+    case bytes([UInt8])
     case map([String: Any])
     case maps([[String: Any]])
     case strings([String])
@@ -15,6 +17,7 @@ enum MustacheValue {
     case other(Any)
 
     private static let stringType = ObjectIdentifier(String.self)
+    private static let bytesType = ObjectIdentifier([UInt8].self)
     private static let mapType = ObjectIdentifier([String: Any].self)
     private static let mapsType = ObjectIdentifier([[String: Any]].self)
     private static let stringsType = ObjectIdentifier([String].self)
@@ -29,6 +32,8 @@ enum MustacheValue {
             self = .string(value as! String)
         } else if type == Self.mapType {
             self = .map(value as! [String: Any])
+        } else if type == Self.bytesType {
+            self = .bytes(value as! [UInt8])
         } else if type == Self.mapsType {
             self = .maps(value as! [[String: Any]])
         } else if type == Self.stringsType {
@@ -55,6 +60,7 @@ enum MustacheValue {
         switch self {
         case .bool(let b): b
         case .string(let s): !s.isEmpty
+        case .bytes(let b): !b.isEmpty
         case .maps(let list): !list.isEmpty
         case .strings(let list): !list.isEmpty
         case .list(let list): !list.isEmpty
@@ -67,6 +73,7 @@ enum MustacheValue {
     var text: String {
         switch self {
         case .string(let s): s
+        case .bytes(let b): String(decoding: b, as: UTF8.self)
         case .int(let i): String(i)
         case .bool(let b): b ? "true" : "false"
         case .none: ""
