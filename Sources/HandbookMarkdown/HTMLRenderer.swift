@@ -31,8 +31,13 @@ public struct HTMLOptions: Sendable {
 public enum HTMLRenderer {
     /// Renders `document`, taking each link's `href` from `links` (indexed like `document.links`).
     public static func render(_ document: Document, links: [ResolvedLink], options: HTMLOptions) -> String {
+        String(decoding: renderBytes(document, links: links, options: options), as: UTF8.self)
+    }
+
+    /// `render` as UTF-8 bytes, for a template to copy as they are.
+    public static func renderBytes(_ document: Document, links: [ResolvedLink], options: HTMLOptions) -> [UInt8] {
         let html = document.html
-        guard !document.holes.isEmpty else { return String(decoding: html, as: UTF8.self) }
+        guard !document.holes.isEmpty else { return html }
         var out: [UInt8] = []
         out.reserveCapacity(html.count + 64 * document.holes.count)
         var at = 0
@@ -57,7 +62,7 @@ public enum HTMLRenderer {
             }
         }
         out.append(contentsOf: html[at...])
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
     private static func escape(_ text: String, into out: inout [UInt8]) {

@@ -73,13 +73,13 @@ struct PageBuilder {
         return ["value": v.rawValue, "label": t("\(prefix)_\(key)")]
     }
 
-    /// A guide body rendered for this page: HTML, table of contents, whether it fell back (then
+    /// A guide body rendered for this page: HTML (UTF-8), table of contents, whether it fell back (then
     /// `language` is the body's own language, for a `lang` attribute), and its content file.
-    func body(_ guide: Guide) -> (html: String, toc: [[String: Any]], isFallback: Bool, file: String?, language: String?) {
+    func body(_ guide: Guide) -> (html: [UInt8], toc: [[String: Any]], isFallback: Bool, file: String?, language: String?) {
         let (body, isFallback) = guide.body(l, defaultLanguage: h.config.defaultLanguage)
-        guard let body else { return ("", [], false, nil, nil) }
+        guard let body else { return ([], [], false, nil, nil) }
         let links = site.resolver.resolve(body, from: route, language: l)
-        let html = HTMLRenderer.render(body.document, links: links, options: site.htmlOptions(l))
+        let html = HTMLRenderer.renderBytes(body.document, links: links, options: site.htmlOptions(l))
         let headings = body.document.headings.filter { $0.level == 2 || $0.level == 3 }
         let toc = headings.count >= 4
             ? headings.map { ["text": $0.text, "href": "#" + $0.id, "sub": $0.level == 3] as [String: Any] } : []
