@@ -42,17 +42,33 @@ struct SearchDocuments {
     /// and at most 160 characters (157 and "…" when cut).
     static func excerpt(_ summary: String, _ body: String) -> String {
         let text = summary.isEmpty ? body : summary
-        // ASCII without carriage returns has one Character per byte: no grapheme breaking (which
-        // took a tenth of the search page text of a 10,000-page handbook).
-        var head = Array(text.utf8.prefix(161))
-        if head.allSatisfy({ $0 < 0x80 && $0 != 13 }) {
-            for i in head.indices where head[i] == 10 { head[i] = 32 }
-            return head.count > 160 ? String(decoding: head.prefix(157), as: UTF8.self) + "…" : String(decoding: head, as: UTF8.self)
+        // Text of characters that are one scalar each and never join their neighbours (ASCII,
+        // Chinese, their punctuation): cut by scalars, without grapheme breaking (which took a
+        // tenth of the search's page text of a 10,000-page handbook).
+        var head = String.UnicodeScalarView()
+        var simple = true
+        for scalar in text.unicodeScalars.prefix(161) {
+            guard isSingle(scalar) else { simple = false; break }
+            head.append(scalar == "\n" ? " " : scalar)
+        }
+        if simple {
+            return head.count > 160 ? String(String.UnicodeScalarView(head.prefix(157))) + "…" : String(head)
         }
         let source = text.prefix(161)
         var flat = String(source)
         if flat.utf8.contains(10) { flat = String(flat.map { $0 == "\n" ? " " : $0 }) }
         return flat.count > 160 ? String(flat.prefix(157)) + "…" : flat
+    }
+
+    /// True for a scalar that is a whole character by itself whatever surrounds it: printable
+    /// ASCII, a line feed, CJK ideographs and punctuation, full-width ASCII forms, and general
+    /// punctuation other than joiners, line separators and invisible marks.
+    static func isSingle(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x0A, 0x20...0x7E, 0x2010...0x2027, 0x2030...0x205E, 0x3000...0x3029, 0x3030...0x303F,
+             0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF01...0xFF5E: true
+        default: false
+        }
     }
 
     func market(_ m: Market) -> SearchDocument {
