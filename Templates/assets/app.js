@@ -31,6 +31,34 @@
     });
   }
 
+  // Bodies directory: show the bodies of one role and one IECEE category.
+  var bodiesFilter = document.getElementById("bodies-filter");
+  if (bodiesFilter) {
+    var role = document.getElementById("bodies-role");
+    var category = document.getElementById("bodies-category");
+    var count = document.getElementById("bodies-count");
+    var items = Array.prototype.slice.call(document.querySelectorAll("ul.bodies > li"));
+    var filterBodies = function () {
+      var shown = 0;
+      items.forEach(function (item) {
+        var roles = (item.getAttribute("data-roles") || "").split(" ");
+        var categories = (item.getAttribute("data-categories") || "").split(" ");
+        var on = (role.value === "" || roles.indexOf(role.value) >= 0) &&
+          (category.value === "" || categories.indexOf(category.value) >= 0);
+        item.hidden = !on;
+        if (on) shown += 1;
+      });
+      document.querySelectorAll("section.country").forEach(function (section) {
+        section.hidden = section.querySelectorAll("ul.bodies > li:not([hidden])").length === 0;
+      });
+      count.textContent = count.getAttribute("data-words").replace("{n}", shown).replace("{total}", items.length);
+    };
+    bodiesFilter.hidden = false;
+    role.addEventListener("change", filterBodies);
+    category.addEventListener("change", filterBodies);
+    filterBodies();
+  }
+
   // Planner: the test-once plan for a product and the ticked markets, from embedded data.
   var dataNode = document.getElementById("planner-data");
   if (!dataNode) return;
@@ -81,16 +109,37 @@
     }
     var buckets = {};
     var longest = null;
+    var shortest = null;
+    var representative = [];
     chosen.forEach(function (id) {
       var r = byKey[product.value + "/" + id];
       var key = r ? r.cb : "unlisted";
       (buckets[key] = buckets[key] || []).push({market: markets[id], requirement: r});
       if (r && r.lead && (longest === null || r.lead[1] > longest)) longest = r.lead[1];
+      if (r && r.validity && (shortest === null || r.validity[0] < shortest.months)) {
+        shortest = {months: r.validity[0], market: markets[id]};
+      }
+      if (r && r.rep === "required") representative.push(markets[id]);
     });
     var covered = (buckets.full || []).length + (buckets.partial || []).length;
     var summary = words.plan_summary.replace("{covered}", covered).replace("{total}", chosen.length);
     if (longest !== null) summary += " · " + words.longest_lead_time + ": " + longest + " " + words.weeks;
     result.appendChild(el("p", {"class": "plan-summary", "id": "plan-summary"}, summary));
+    if (shortest !== null) {
+      var validity = el("p", {"class": "plan-validity"},
+        words.shortest_validity + ": " + words.months.replace("{n}", shortest.months) + " (");
+      validity.appendChild(el("a", {href: shortest.market.href}, shortest.market.name));
+      validity.appendChild(document.createTextNode(")"));
+      result.appendChild(validity);
+    }
+    if (representative.length) {
+      var rep = el("p", {"class": "plan-representative"}, words.plan_representative + ": ");
+      representative.forEach(function (m, i) {
+        if (i > 0) rep.appendChild(document.createTextNode(words.list_separator));
+        rep.appendChild(el("a", {href: m.href}, m.name));
+      });
+      result.appendChild(rep);
+    }
     groups.forEach(function (g) {
       var list = buckets[g[0]];
       if (!list) return;

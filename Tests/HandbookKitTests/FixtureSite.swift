@@ -43,11 +43,17 @@ enum FixtureSite {
         return Built(output: output, summary: summary ?? nil, diagnostics: log.all)
     }
 
-    /// Every HTML page of a language: (route path, file) pairs for the 22 pages per language.
+    /// Every HTML page of a language: (route path, file) pairs for the 25 pages per language.
+    /// The Atom feeds beside market, product and scheme pages in language `l`.
+    static func recordFeeds(_ l: String) -> [String] {
+        ["markets/sa/", "markets/eu/", "products/battery/", "products/pv/", "schemes/sa-iecee-rc/", "schemes/eu-lvd/"]
+            .map { "\(l)/\($0)feed.xml" }
+    }
+
     static func pagePaths(_ l: String) -> [String] {
         ["", "markets/", "markets/sa/", "markets/eu/", "products/", "products/battery/", "products/pv/",
          "products/battery/sa/", "products/battery/eu/", "products/pv/sa/", "schemes/", "schemes/sa-iecee-rc/",
          "schemes/eu-lvd/", "standards/", "standards/iec-62133-2/", "standards/un-38-3/", "standards/iec-61215/",
-         "matrix/", "planner/", "updates/", "search/", "about/"].map { "\(l)/\($0)" }
+         "bodies/", "bodies/saso/", "bodies/battery-lab/", "matrix/", "planner/", "updates/", "search/", "about/"].map { "\(l)/\($0)" }
     }
 }

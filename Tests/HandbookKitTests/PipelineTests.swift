@@ -18,9 +18,10 @@ struct PipelineTests {
         #expect(unexpected.isEmpty, "\(unexpected)")
         let summary = try #require(site.summary)
         let assets = Files.list(TestPaths.templates + "/assets").count
-        #expect(summary.pagesPerLanguage == 22)
+        #expect(summary.pagesPerLanguage == 25)
         #expect(summary.languages == ["zh", "en"])
-        #expect(summary.files == 44 + assets + 6 + 2 + 6)
+        // Pages, assets, root files, site feeds, record feeds, search index.
+        #expect(summary.files == 50 + assets + 6 + 2 + 12 + 6)
     }
 
     @Test func writesExactlyTheExpectedFiles() {
@@ -30,6 +31,7 @@ struct PipelineTests {
             + FixtureSite.pagePaths("en").map { $0 + "index.html" }
         expected += [".handbook-output", "404.html", "index.html", "sitemap.xml", "robots.txt", "matrix.csv",
                      "api/handbook.json", "zh/feed.xml", "en/feed.xml"]
+        expected += FixtureSite.recordFeeds("zh") + FixtureSite.recordFeeds("en")
         // A small site's search index: the manifest, one token shard and one document chunk per language.
         expected += ["zh", "en"].flatMap { l in ["meta.js", "s0.js", "d0.js"].map { "\(l)/search/index/\($0)" } }
         let assets = plain.filter { $0.hasPrefix("assets/") }
@@ -139,7 +141,7 @@ struct PipelineTests {
         let xml = site.text("sitemap.xml")
         #expect(xml.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n"))
         #expect(xml.hasSuffix("</urlset>\n"))
-        #expect(xml.components(separatedBy: "<url>").count - 1 == 44)
+        #expect(xml.components(separatedBy: "<url>").count - 1 == 50)
         #expect(xml.contains("<url><loc>https://example.org/hb/en/markets/sa/</loc><xhtml:link rel=\"alternate\" hreflang=\"zh\" href=\"https://example.org/hb/zh/markets/sa/\"/><xhtml:link rel=\"alternate\" hreflang=\"en\" href=\"https://example.org/hb/en/markets/sa/\"/></url>\n"))
         for l in ["zh", "en"] {
             for path in FixtureSite.pagePaths(l) {
@@ -155,10 +157,10 @@ struct PipelineTests {
 
     @Test func matrixCSV() {
         #expect(site.text("matrix.csv") == """
-        product,market,cb_reuse,schemes,local_testing,status,lead_time_weeks,confidence,reviewed
-        battery,eu,partial,eu-lvd,unknown,in-force,,medium,2026-10-01
-        battery,sa,full,sa-iecee-rc,no,in-force,4-6,high,2026-10-01
-        pv,sa,none,sa-iecee-rc,yes,announced,8-8,low,2026-10-01
+        product,market,cb_reuse,schemes,local_testing,status,lead_time_weeks,confidence,reviewed,local_representative,validity_months,factory_inspection,national_differences,accepted_standards,labs
+        battery,eu,partial,eu-lvd,unknown,in-force,,medium,2026-10-01,unknown,,unknown,unknown,,
+        battery,sa,full,sa-iecee-rc,no,in-force,4-6,high,2026-10-01,required,12-12,unknown,required,iec-62133-2:2017,battery-lab
+        pv,sa,none,sa-iecee-rc,yes,announced,8-8,low,2026-10-01,unknown,,unknown,unknown,,
 
         """)
     }
@@ -198,7 +200,9 @@ struct PipelineTests {
         let feed = site.text("zh/feed.xml")
         #expect(feed.hasPrefix("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"zh\">\n"))
         #expect(feed.contains("<id>https://example.org/hb/zh/feed.xml</id>\n<link rel=\"self\" href=\"https://example.org/hb/zh/feed.xml\"/>\n"))
-        #expect(feed.components(separatedBy: "<entry>").count - 1 == 2)
+        #expect(feed.components(separatedBy: "<entry>").count - 1 == 3)
+        // A change-log entry: its id and link are its anchor on the updates page, fixed by its date and first record.
+        #expect(feed.contains("<entry><title>更正 RC 有效期：12 个月。</title><id>https://example.org/hb/zh/updates/#change-2026-11-01-req-battery-sa</id><link href=\"https://example.org/hb/zh/updates/#change-2026-11-01-req-battery-sa\"/><updated>2026-11-01T00:00:00Z</updated>"))
         // Newest first; an event without a source links to its market page.
         let newer = try #require(feed.range(of: "<title>电池新标签要求生效</title>"))
         let older = try #require(feed.range(of: "<title>SASO IECEE 认可证书开始强制实施</title>"))

@@ -31,6 +31,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
     case staleReview = "HB0402"
     case futureReview = "HB0403"
     case orphanPage = "HB0404"
+    case confidenceAboveSources = "HB0405"
     // Templates (HB05xx)
     case templateSyntax = "HB0501"
     case missingTemplate = "HB0502"
@@ -67,6 +68,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
         case .staleReview: "stale-review"
         case .futureReview: "future-review"
         case .orphanPage: "orphan-page"
+        case .confidenceAboveSources: "confidence-above-sources"
         case .templateSyntax: "template-syntax"
         case .missingTemplate: "missing-template"
         case .i18n: "i18n"

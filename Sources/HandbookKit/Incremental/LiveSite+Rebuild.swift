@@ -80,6 +80,7 @@ extension LiveSite {
             let id = String(key.drop { $0 != ":" }.dropFirst())
             if key.hasPrefix("scheme:"), let i = h.schemeIndex[id] { kinds.insert(.scheme(i)) }
             if key.hasPrefix("standard:"), let i = h.standardIndex[id] { kinds.insert(.standard(i)) }
+            if key.hasPrefix("body:"), let i = h.bodyIndex[id] { kinds.insert(.body(i)) }
         }
         s.handbook = h
         s.backlinks = backlinks
@@ -109,7 +110,7 @@ extension LiveSite {
     /// The schemes and standards a body links to (what their pages list as back-links).
     static func backlinkTargets(_ body: Guide.Body) -> Set<String> {
         Set(body.document.links.compactMap { link in
-            CrossReference(link.destination).flatMap { $0.kind == .standard || $0.kind == .scheme ? "\($0.kind):\($0.id)" : nil }
+            CrossReference(link.destination).flatMap { Backlinks.kinds.contains($0.kind) ? "\($0.kind):\($0.id)" : nil }
         })
     }
 

@@ -9,7 +9,7 @@ public struct Backlinks: Sendable {
         public static func < (a: Source, b: Source) -> Bool { (a.kind.rawValue, a.id) < (b.kind.rawValue, b.id) }
     }
 
-    /// `standard:id` / `scheme:id` → guides linking to it, sorted.
+    /// `standard:id` / `scheme:id` / `body:id` → guides linking to it, sorted.
     public private(set) var guides: [String: [Source]] = [:]
     /// standard id → requirement ids using it.
     public private(set) var requirementsByStandard: [String: [String]] = [:]
@@ -17,6 +17,15 @@ public struct Backlinks: Sendable {
     public private(set) var requirementsByScheme: [String: [String]] = [:]
     /// standard id → product ids listing it.
     public private(set) var productsByStandard: [String: [String]] = [:]
+    /// body id → requirement ids naming it among their labs.
+    public private(set) var requirementsByBody: [String: [String]] = [:]
+    /// body id → scheme ids it issues certificates for.
+    public private(set) var schemesByBody: [String: [String]] = [:]
+    /// body id → market ids naming it as an IECEE NCB.
+    public private(set) var marketsByBody: [String: [String]] = [:]
+
+    /// The kinds of cross-reference whose pages list the guides linking to them.
+    static let kinds: Set<CrossReference.Kind> = [.standard, .scheme, .body]
 
     /// Collects back-links from every guide body and table row.
     init(_ h: Handbook) {
@@ -24,7 +33,7 @@ public struct Backlinks: Sendable {
         func scan(_ guide: Guide, as source: Source) {
             for body in guide.bodies.values {
                 for link in body.document.links {
-                    guard let ref = CrossReference(link.destination), ref.kind == .standard || ref.kind == .scheme else {
+                    guard let ref = CrossReference(link.destination), Self.kinds.contains(ref.kind) else {
                         continue
                     }
                     found["\(ref.kind.rawValue):\(ref.id)", default: []].insert(source)
@@ -38,6 +47,17 @@ public struct Backlinks: Sendable {
         for r in h.requirements {
             for s in r.standards { requirementsByStandard[s.id, default: []].append(r.id) }
             for s in r.schemes { requirementsByScheme[s.id, default: []].append(r.id) }
+            var listed = Set(r.standards.map(\.id))
+            for s in r.acceptedStandards where listed.insert(s.standard.id).inserted {
+                requirementsByStandard[s.standard.id, default: []].append(r.id)
+            }
+            for b in r.labs { requirementsByBody[b.id, default: []].append(r.id) }
+        }
+        for s in h.schemes {
+            for b in s.bodies { schemesByBody[b.id, default: []].append(s.id) }
+        }
+        for m in h.markets {
+            for b in m.ieceeNCBs { marketsByBody[b.id, default: []].append(m.id) }
         }
         for p in h.products {
             for s in p.standards { productsByStandard[s.id, default: []].append(p.id) }

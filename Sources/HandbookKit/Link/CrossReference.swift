@@ -2,7 +2,7 @@
 public struct CrossReference: Sendable, Hashable {
     /// The kinds of typed destinations.
     public enum Kind: String, Sendable, CaseIterable {
-        case market, product, scheme, standard, region, req, page
+        case market, product, scheme, standard, region, req, page, body
     }
 
     public var kind: Kind

@@ -136,6 +136,9 @@ struct LinkResolver: Sendable {
         case .region:
             guard let r = h.region(ref.id) else { return fail("region", h.regions.map(\.id)) }
             return to(Routes.markets(l), r.name.text(l, fallbacks: fallbacks), anchor: "region-" + r.id)
+        case .body:
+            guard let b = h.body(ref.id) else { return fail("body", h.bodies.map(\.id)) }
+            return to(Routes.body(l, b.id), b.name.text(l, fallbacks: fallbacks))
         case .req:
             guard let r = h.requirement(ref.id) else { return fail("requirement", h.requirements.map(\.id)) }
             let label = (h.product(r.product.id)?.name.text(l, fallbacks: fallbacks) ?? r.product.id) + " → "

@@ -12,6 +12,10 @@ public enum Routes {
     public static func scheme(_ l: String, _ id: String) -> Route { Route("\(l)/schemes/\(id)/") }
     public static func standards(_ l: String) -> Route { Route("\(l)/standards/") }
     public static func standard(_ l: String, _ id: String) -> Route { Route("\(l)/standards/\(id)/") }
+    public static func bodies(_ l: String) -> Route { Route("\(l)/bodies/") }
+    public static func body(_ l: String, _ id: String) -> Route { Route("\(l)/bodies/\(id)/") }
+    /// The Atom feed beside a market, product or scheme page (`zh/markets/sa/feed.xml`).
+    public static func feed(of page: Route) -> Route { Route(page.path + "feed.xml") }
     public static func matrix(_ l: String) -> Route { Route("\(l)/matrix/") }
     public static func planner(_ l: String) -> Route { Route("\(l)/planner/") }
     public static func updates(_ l: String) -> Route { Route("\(l)/updates/") }

@@ -21,7 +21,7 @@ public struct ContentLoader: Sendable {
     /// Path names that a free page may not take at the top level (they are the site's own sections).
     static let reservedPaths: Set<String> = [
         "markets", "products", "schemes", "standards", "matrix", "planner", "updates", "search", "assets",
-        "api", "feed.xml", "index", "404", "regions", "report",
+        "api", "feed.xml", "index", "404", "regions", "report", "bodies",
     ]
 
     /// Ids are lower-case letters, digits and `-` (pages may also use `_`, `.` and `/` between segments).
@@ -113,9 +113,11 @@ public struct ContentLoader: Sendable {
         let requirements = builder.unique(table("requirements", "req", builder.requirement), "requirement")
         let events = table("events", "event", builder.event)
         let centres = builder.unique(table("centres", "centre", builder.centre), "centre")
+        let bodies = builder.unique(table("bodies", "body", builder.body), "body")
+        let changes = table("changes", "change", builder.change)
         return Handbook(
             config: config, regions: regions, standards: standards, schemes: schemes, requirements: requirements,
-            events: events, centres: centres,
+            events: events, centres: centres, bodies: bodies, changes: changes,
             markets: builder.group(loaded, .market).compactMap(builder.market),
             products: builder.group(loaded, .product).compactMap(builder.product),
             pages: builder.pages(builder.group(loaded, .page)),
@@ -155,6 +157,7 @@ public struct ContentLoader: Sendable {
         var base = r.url("base_url") ?? "https://example.org/"
         if !base.hasSuffix("/") { base += "/" }
         let edit = r.url("edit_url")
+        let feedback = r.url("feedback_url")
         let maxAge = r.int("review_max_age_days") ?? 365
         var allowRawHTML = false
         if var markdown = r.nested("markdown", what: "'markdown' in site.yml") {
@@ -178,6 +181,7 @@ public struct ContentLoader: Sendable {
         var config = SiteConfig(title: title, description: description, languages: languages, baseURL: base,
                                 editURL: edit, reviewMaxAgeDays: maxAge, allowRawHTML: allowRawHTML)
         config.searchSynonyms = synonyms
+        config.feedbackURL = feedback
         return config
     }
 }

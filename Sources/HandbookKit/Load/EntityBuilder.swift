@@ -17,13 +17,15 @@ struct EntityBuilder {
         var r = row.reader
         let s = Standard(id: checkedID(r.string("id", required: true), r), code: r.string("code", required: true) ?? "",
                          title: r.text("title", required: true), kind: r.string("kind") ?? "",
-                         ieceeCategory: r.string("iecee_category") ?? "", url: r.url("url"), location: r.location)
+                         ieceeCategory: r.string("iecee_category") ?? "", url: r.url("url"),
+                         editions: r.strings("editions"), location: r.location)
         r.finish()
         return s
     }
 
     func scheme(_ row: TableReader.Row) -> Scheme {
         var r = row.reader
+        let sources = r.sources("sources")
         let s = Scheme(
             id: checkedID(r.string("id", required: true), r), name: r.text("name", required: true),
             market: r.ref("market", required: true) ?? Ref(id: "", location: r.location),
@@ -33,8 +35,8 @@ struct EntityBuilder {
             factoryInspection: r.word("factory_inspection", default: YesNo.unknown)!,
             localTesting: r.word("local_testing", default: YesNo.unknown)!,
             localRepresentative: r.word("local_representative", default: YesNo.unknown)!,
-            validity: r.text("validity"), url: r.url("url"), notes: r.text("notes"), sources: r.sources("sources"),
-            confidence: r.word("confidence"), reviewed: r.day("reviewed"), location: r.location)
+            validity: r.text("validity"), url: r.url("url"), bodies: r.refs("bodies"), notes: r.text("notes"),
+            sources: sources, confidence: r.confidence(sources: sources), reviewed: r.day("reviewed"), location: r.location)
         r.finish()
         return s
     }
@@ -43,15 +45,30 @@ struct EntityBuilder {
         var r = row.reader
         let product = r.ref("product", required: true)
         let market = r.ref("market", required: true)
-        let req = Requirement(
+        let sources = r.sources("sources")
+        var req = Requirement(
             product: product ?? Ref(id: "", location: r.location), market: market ?? Ref(id: "", location: r.location),
             schemes: r.refs("schemes"), standards: r.refs("standards"),
             cbReuse: r.word("cb_reuse", default: CBReuse.unknown)!,
             localTesting: r.word("local_testing", default: YesNo.unknown)!,
             documents: r.localizedList("documents"), leadTimeWeeks: r.weeks("lead_time_weeks"),
             status: r.word("status", default: RequirementStatus.unknown)!, effectiveFrom: r.day("effective_from"),
-            notes: r.text("notes"), sources: r.sources("sources"), confidence: r.word("confidence"),
+            notes: r.text("notes"), sources: sources, confidence: r.confidence(sources: sources),
             reviewed: r.day("reviewed"), location: r.location)
+        req.labelling = r.text("labelling")
+        req.localRepresentative = r.word("local_representative", default: Requiredness.unknown)!
+        req.localRepresentativeNotes = r.text("local_representative_notes")
+        req.validityMonths = r.range("validity_months", example: "36 or a range like 36-60")
+        req.renewal = r.text("renewal")
+        req.fees = r.text("fees")
+        req.samples = r.text("samples")
+        req.factoryInspection = r.word("factory_inspection", default: YesNo.unknown)!
+        req.acceptedStandards = r.list("accepted_standards").map { text, location in
+            let parts = text.split(separator: ":", maxSplits: 1).map { String($0).trimmed() }
+            return AcceptedStandard(standard: Ref(id: parts[0], location: location), edition: parts.count > 1 ? parts[1] : nil)
+        }
+        req.nationalDifferences = r.word("national_differences", default: Requiredness.unknown)!
+        req.labs = r.refs("labs")
         r.finish()
         return product == nil || market == nil ? nil : req
     }
@@ -61,12 +78,90 @@ struct EntityBuilder {
         let date = r.day("date", required: true)
         var source: SourceRef?
         if let raw = r.raw("source") { source = r.source(raw) }
-        let e = RegulatoryEvent(
+        var e = RegulatoryEvent(
             date: date ?? Day(daysSinceEpoch: 0), market: r.ref("market", required: true) ?? Ref(id: "", location: r.location),
             products: r.refs("products"), title: r.text("title", required: true), source: source,
-            confidence: r.word("confidence"), location: r.location)
+            confidence: r.confidence(sources: source.map { [$0] } ?? []), location: r.location)
+        e.schemes = r.refs("schemes")
+        if let symbol = r.string("notification") {
+            if Self.isTBTSymbol(symbol) {
+                e.notification = symbol
+            } else {
+                log.error(.invalidValue, "'notification' is '\(symbol)', which is not a WTO TBT notification symbol",
+                          at: r.map["notification"]!.location,
+                          hint: "write the symbol as the WTO gives it, e.g. G/TBT/N/SAU/1234 or G/TBT/N/EU/1001/Add.1")
+            }
+        }
+        e.stage = r.word("stage")
+        e.commentUntil = r.day("comment_until")
+        e.postponedTo = r.day("postponed_to")
+        if e.stage == .postponed, e.postponedTo == nil {
+            log.warning(.missingField, "event of \(e.date) is postponed but has no 'postponed_to'", at: r.map["stage"]!.location,
+                        hint: "add 'postponed_to: YYYY-MM-DD' with the new date (and an event on that date)")
+        } else if let to = e.postponedTo, e.stage != .postponed {
+            log.warning(.invalidValue, "event of \(e.date) has 'postponed_to: \(to)' but its stage is not 'postponed'",
+                        at: r.map["postponed_to"]!.location, hint: "add 'stage: postponed', or remove 'postponed_to'")
+        }
         r.finish()
         return date == nil ? nil : e
+    }
+
+    /// `G/TBT/N/<member>/<number>` with optional `/Add.N`, `/Rev.N`, `/Corr.N` parts, as the WTO writes them.
+    static func isTBTSymbol(_ s: String) -> Bool {
+        let parts = s.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count >= 5, parts[0] == "G", parts[1] == "TBT", parts[2] == "N",
+              (2...4).contains(parts[3].count), parts[3].allSatisfy({ $0.isASCII && $0.isUppercase }),
+              !parts[4].isEmpty, parts[4].allSatisfy({ $0.isASCII && $0.isNumber }) else { return false }
+        return parts.dropFirst(5).allSatisfy { part in
+            ["Add.", "Rev.", "Corr.", "Suppl."].contains { prefix in
+                part.hasPrefix(prefix) && part.count > prefix.count && part.dropFirst(prefix.count).allSatisfy { $0.isASCII && $0.isNumber }
+            }
+        }
+    }
+
+    func body(_ row: TableReader.Row) -> CertificationBody {
+        var r = row.reader
+        let id = checkedID(r.string("id", required: true), r)
+        let sources = r.sources("sources")
+        var roles: [BodyRole] = []
+        for (word, location) in r.list("roles") {
+            if let role = BodyRole(rawValue: word.lowercased()) {
+                roles.append(role)
+            } else {
+                let words = BodyRole.allCases.map(\.rawValue)
+                log.error(.invalidValue, "role '\(word)' is not one of \(words.joined(separator: ", "))"
+                          + Suggestions.didYouMean(word.lowercased(), in: words), at: location,
+                          hint: "write one or more of: \(words.joined(separator: ", "))")
+            }
+        }
+        var categories: [String] = []
+        for (word, location) in r.list("iecee_categories") {
+            let upper = word.uppercased()
+            if !CertificationBody.ieceeCategories.contains(upper) {
+                log.warning(.invalidValue, "'\(word)' is not an IECEE category"
+                            + Suggestions.didYouMean(upper, in: CertificationBody.ieceeCategories), at: location,
+                            hint: "IECEE categories: \(CertificationBody.ieceeCategories.joined(separator: ", "))")
+            }
+            categories.append(upper)
+        }
+        let body = CertificationBody(
+            id: id, name: r.text("name", required: true),
+            country: r.ref("country", required: true) ?? Ref(id: "", location: r.location),
+            roles: roles, ieceeCategories: categories, accreditation: r.text("accreditation"), url: r.url("url"),
+            notes: r.text("notes"), sources: sources, confidence: r.confidence(sources: sources),
+            reviewed: r.day("reviewed"), location: r.location)
+        r.finish()
+        return body
+    }
+
+    func change(_ row: TableReader.Row) -> ChangeLogEntry? {
+        var r = row.reader
+        let date = r.day("date", required: true)
+        let entry = ChangeLogEntry(date: date ?? Day(daysSinceEpoch: 0), records: r.refs("records", required: true),
+                                   summary: r.text("summary", required: true), sources: r.sources("sources"),
+                                   location: r.location)
+        r.finish()
+        return date == nil ? nil : entry
     }
 
     func centre(_ row: TableReader.Row) -> Centre {
@@ -159,12 +254,13 @@ struct EntityBuilder {
         let (guide, overrides) = guide(group, overridable: ["name", "summary"])
         var r = RecordReader(group.base.frontMatter, what: "market '\(group.base.id)'",
                              at: SourceLocation(file: group.base.file), languages: config.languages, log: log)
+        let sources = r.sources("sources")
         var member = YesNo.unknown
-        var ncbs: [String] = []
+        var ncbs: [Ref] = []
         var notes = LocalizedText()
         if var iecee = r.nested("iecee", what: "'iecee'") {
             member = iecee.word("member", default: YesNo.unknown)!
-            ncbs = iecee.strings("ncbs")
+            ncbs = iecee.refs("ncbs")
             notes = iecee.text("notes")
             iecee.finish()
         }
@@ -186,7 +282,7 @@ struct EntityBuilder {
             iso: r.string("iso") ?? "", blocs: r.strings("blocs"), authorities: authorities,
             ieceeMember: member, ieceeNCBs: ncbs, ieceeNotes: notes, reviewed: r.day("reviewed"),
             reviewedLocation: r.map["reviewed"]?.location ?? r.location,
-            confidence: r.word("confidence"), sources: r.sources("sources"),
+            confidence: r.confidence(sources: sources), sources: sources,
             summary: r.text("summary").merged(with: overrides["summary"] ?? LocalizedText()),
             guide: guide, location: r.location)
         r.finish()
@@ -198,12 +294,13 @@ struct EntityBuilder {
         let (guide, overrides) = guide(group, overridable: ["name", "summary"])
         var r = RecordReader(group.base.frontMatter, what: "product '\(group.base.id)'",
                              at: SourceLocation(file: group.base.file), languages: config.languages, log: log)
+        let sources = r.sources("sources")
         let product = Product(
             id: group.base.id, name: r.text("name", required: true).merged(with: overrides["name"] ?? LocalizedText()),
             hsCodes: r.strings("hs_codes"), ieceeCategory: r.string("iecee_category") ?? "",
             standards: r.refs("standards"), reviewed: r.day("reviewed"),
-            reviewedLocation: r.map["reviewed"]?.location ?? r.location, confidence: r.word("confidence"),
-            sources: r.sources("sources"),
+            reviewedLocation: r.map["reviewed"]?.location ?? r.location, confidence: r.confidence(sources: sources),
+            sources: sources,
             summary: r.text("summary").merged(with: overrides["summary"] ?? LocalizedText()),
             guide: guide, location: r.location)
         r.finish()

@@ -201,43 +201,103 @@ struct RecordReader {
 
     /// A number of weeks or a range `6-10`.
     mutating func weeks(_ key: String) -> ClosedRange<Int>? {
+        range(key, example: "8 or a range like 6-10")
+    }
+
+    /// A whole number or a range `36-60` (both ends included, the smaller first).
+    mutating func range(_ key: String, example: String) -> ClosedRange<Int>? {
         guard let s = string(key) else { return nil }
         let parts = s.split(separator: "-").map { Int($0.trimmed()) }
         if parts.count == 1, let n = parts[0], n >= 0 { return n...n }
         if parts.count == 2, let a = parts[0], let b = parts[1], a >= 0, a <= b { return a...b }
-        log.error(.invalidValue, "'\(key)' is '\(s)', which is not a number of weeks", at: map[key]!.location,
-                  hint: "write a number like 8 or a range like 6-10, or leave it empty when unknown")
+        log.error(.invalidValue, "'\(key)' is '\(s)', which is not a number or a range", at: map[key]!.location,
+                  hint: "write a number like \(example), or leave it empty when unknown")
         return nil
     }
 
-    /// A list of sources: `{title, url}` maps or bare URLs.
+    /// A list of sources: `{title, url, confidence, accessed}` maps, or web addresses (in a CSV
+    /// cell, `;` between them), each optionally followed by ` | title: … | confidence: … | accessed: …`.
     mutating func sources(_ key: String) -> [SourceRef] {
         guard let value = raw(key) else { return [] }
         if case .map = value { return source(value).map { [$0] } ?? [] }
         if case .scalar = value {
-            return Self.items(value, key: key, log: log).compactMap { url, l in
-                checkedURL(url, at: l).map { SourceRef(title: Self.host(of: $0), url: $0) }
-            }
+            return Self.items(value, key: key, log: log).compactMap { text, l in scalarSource(text, at: l) }
         }
         guard case .list(let items, _) = value else { return [] }
         return items.compactMap { source($0) }
     }
 
-    /// One source: `{title, url}` or a bare URL.
+    /// One source: `{title, url, confidence, accessed}` or a web address with ` | key: value` pieces.
     func source(_ value: RawValue) -> SourceRef? {
         switch value {
         case .scalar(let s, let l):
-            return checkedURL(s, at: l).map { SourceRef(title: Self.host(of: $0), url: $0) }
+            return scalarSource(s, at: l)
         case .map(_, let l):
-            var inner = RecordReader(value, what: "source", at: l, languages: languages, log: log)
+            var inner = RecordReader(value, what: "a source", at: l, languages: languages, log: log)
             let url = inner.url("url", required: true)
             let title = inner.string("title") ?? url.map(Self.host(of:)) ?? ""
+            let confidence: Confidence? = inner.word("confidence")
+            let accessed = inner.day("accessed")
             inner.finish()
-            return url.map { SourceRef(title: title, url: $0) }
+            return url.map { SourceRef(title: title, url: $0, confidence: confidence, accessed: accessed, location: l) }
         case .list(_, let l):
             log.error(.wrongType, "a source should be {title, url} or a web address, not a list", at: l)
             return nil
         }
+    }
+
+    /// `https://… | title: … | confidence: high | accessed: 2026-11-27` (every piece after the address optional).
+    func scalarSource(_ text: String, at l: SourceLocation) -> SourceRef? {
+        let pieces = text.split(separator: "|").map { $0.trimmed() }
+        guard let first = pieces.first, let url = checkedURL(first, at: l) else { return nil }
+        var source = SourceRef(title: Self.host(of: url), url: url, location: l)
+        let keys = ["title", "confidence", "accessed"]
+        for piece in pieces.dropFirst() {
+            guard let colon = piece.firstIndex(of: ":") else {
+                log.error(.invalidValue, "'\(piece)' after a source's address should be 'key: value'", at: l,
+                          hint: "write e.g. 'https://… | confidence: high | accessed: 2026-11-27'")
+                continue
+            }
+            let key = piece[..<colon].trimmed(), value = piece[piece.index(after: colon)...].trimmed()
+            switch key {
+            case "title": source.title = value
+            case "confidence":
+                if let c = Confidence(rawValue: value.lowercased()) {
+                    source.confidence = c
+                } else {
+                    let words = Confidence.allCases.map(\.rawValue)
+                    log.error(.invalidValue, "a source's confidence is '\(value)', which is not one of \(words.joined(separator: ", "))"
+                              + Suggestions.didYouMean(value.lowercased(), in: words), at: l,
+                              hint: "write one of: \(words.joined(separator: ", "))")
+                }
+            case "accessed":
+                if let d = Day(value) {
+                    source.accessed = d
+                } else {
+                    log.error(.invalidDate, "a source's accessed date is '\(value)', which is not a valid date", at: l,
+                              hint: "write the date as YYYY-MM-DD, e.g. 2026-11-27")
+                }
+            default:
+                log.error(.unknownField, "unknown key '\(key)' after a source's address" + Suggestions.didYouMean(key, in: keys),
+                          at: l, hint: "known keys: \(keys.joined(separator: ", "))")
+            }
+        }
+        return source
+    }
+
+    /// The record's `confidence`: as written, else that of its weakest source. A written confidence
+    /// above the weakest source's is a warning that points at both.
+    mutating func confidence(sources: [SourceRef]) -> Confidence? {
+        let weakest = sources.weakest
+        guard let written: Confidence = word("confidence") else { return weakest?.confidence }
+        if let weakest, let floor = weakest.confidence, floor < written {
+            let at = weakest.location.map { " (\($0))" } ?? ""
+            log.warning(.confidenceAboveSources,
+                        "\(what) claims confidence '\(written.rawValue)', above its weakest source's '\(floor.rawValue)'\(at)",
+                        at: map["confidence"]!.location,
+                        hint: "lower 'confidence' to \(floor.rawValue), or cite a source that supports '\(written.rawValue)'")
+        }
+        return written
     }
 
     static func host(of url: String) -> String {

@@ -1,6 +1,8 @@
 /// Reads the tables in `data/`, each from YAML (a list of records) or CSV.
 struct TableReader {
-    static let known: Set<String> = ["regions", "standards", "schemes", "requirements", "events", "centres"]
+    static let known: Set<String> = [
+        "regions", "standards", "schemes", "requirements", "events", "centres", "bodies", "changes",
+    ]
 
     let files: ContentFiles
     let config: SiteConfig

@@ -7,6 +7,9 @@ public struct Handbook: Sendable {
     public var requirements: [Requirement]
     public var events: [RegulatoryEvent]
     public var centres: [Centre]
+    public var bodies: [CertificationBody]
+    /// The change log, newest first.
+    public var changes: [ChangeLogEntry]
     public var markets: [Market]
     public var products: [Product]
     public var pages: [FreePage]
@@ -23,19 +26,28 @@ public struct Handbook: Sendable {
     public private(set) var marketIndex: [String: Int] = [:]
     public private(set) var productIndex: [String: Int] = [:]
     public private(set) var pageIndex: [String: Int] = [:]
+    public private(set) var bodyIndex: [String: Int] = [:]
+    public private(set) var eventIndex: [String: Int] = [:]
 
     /// Creates the model, sorting every collection by id so output order never depends on file order.
     init(config: SiteConfig, regions: [Region], standards: [Standard], schemes: [Scheme],
-         requirements: [Requirement], events: [RegulatoryEvent], centres: [Centre], markets: [Market],
-         products: [Product], pages: [FreePage], unavailable: Set<String> = []) {
+         requirements: [Requirement], events: [RegulatoryEvent], centres: [Centre], bodies: [CertificationBody] = [],
+         changes: [ChangeLogEntry] = [], markets: [Market], products: [Product], pages: [FreePage],
+         unavailable: Set<String> = []) {
         self.unavailable = unavailable
         self.config = config
         self.regions = regions
         self.standards = standards.sorted { $0.id < $1.id }
         self.schemes = schemes.sorted { $0.id < $1.id }
         self.requirements = requirements.sorted { $0.id < $1.id }
-        self.events = events.sorted { ($0.date, $0.market.id) < ($1.date, $1.market.id) }
+        self.events = Self.numbered(events.sorted { ($0.date, $0.market.id) < ($1.date, $1.market.id) },
+                                    key: { "\($0.date)-\($0.market.id)" }, set: { $0.id = $1 })
         self.centres = centres
+        self.bodies = bodies.sorted { $0.id < $1.id }
+        // Newest first; a change's id is its date and first record, so it never moves when others are added.
+        self.changes = Self.numbered(changes, key: { c in
+            "\(c.date)-" + (c.records.first?.id ?? "").map { $0.isLetter || $0.isNumber ? String($0) : "-" }.joined()
+        }, set: { $0.id = $1 }).sorted { $0.date > $1.date }
         self.markets = markets.sorted { $0.id < $1.id }
         self.products = products.sorted { $0.id < $1.id }
         self.pages = pages.sorted { $0.path < $1.path }
@@ -46,6 +58,21 @@ public struct Handbook: Sendable {
         marketIndex = Self.index(self.markets.map(\.id))
         productIndex = Self.index(self.products.map(\.id))
         pageIndex = Self.index(self.pages.map(\.path))
+        bodyIndex = Self.index(self.bodies.map(\.id))
+        eventIndex = Self.index(self.events.map(\.id))
+    }
+
+    /// `items` with ids from `key`, numbered `-2`, `-3` … in order when a key repeats.
+    private static func numbered<T>(_ items: [T], key: (T) -> String, set: (inout T, String) -> Void) -> [T] {
+        var seen: [String: Int] = [:]
+        return items.map { item in
+            var copy = item
+            let k = key(item)
+            let n = seen[k, default: 0] + 1
+            seen[k] = n
+            set(&copy, n == 1 ? k : "\(k)-\(n)")
+            return copy
+        }
     }
 
     private static func index(_ ids: [String]) -> [String: Int] {
@@ -61,4 +88,6 @@ public struct Handbook: Sendable {
     public func market(_ id: String) -> Market? { marketIndex[id].map { markets[$0] } }
     public func product(_ id: String) -> Product? { productIndex[id].map { products[$0] } }
     public func page(_ path: String) -> FreePage? { pageIndex[path].map { pages[$0] } }
+    public func body(_ id: String) -> CertificationBody? { bodyIndex[id].map { bodies[$0] } }
+    public func event(_ id: String) -> RegulatoryEvent? { eventIndex[id].map { events[$0] } }
 }

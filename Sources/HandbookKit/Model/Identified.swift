@@ -9,3 +9,4 @@ extension Standard: Identified {}
 extension Scheme: Identified {}
 extension Requirement: Identified {}
 extension Centre: Identified {}
+extension CertificationBody: Identified {}

@@ -8,7 +8,8 @@ public struct Market: Sendable {
     public var authorities: [Authority]
     /// IECEE membership: yes, no or unknown.
     public var ieceeMember: YesNo
-    public var ieceeNCBs: [String]
+    /// The market's IECEE National Certification Bodies (`data/bodies`).
+    public var ieceeNCBs: [Ref]
     public var ieceeNotes: LocalizedText
     public var reviewed: Day?
     /// Where `reviewed` is written (for the stale-review warning).

@@ -17,6 +17,31 @@ public struct Requirement: Sendable {
     public var reviewed: Day?
     public var location: SourceLocation
 
+    // What an exporter asks next: labels, representative, validity, fees, samples, inspection.
+
+    /// Languages and marks required on the product or its package.
+    public var labelling = LocalizedText()
+    /// Whether a local representative (importer of record, authorised representative) is needed.
+    public var localRepresentative = Requiredness.unknown
+    /// Who may act as the local representative, and what they do.
+    public var localRepresentativeNotes = LocalizedText()
+    /// How long the certificate is valid, in months (a range when sources give one).
+    public var validityMonths: ClosedRange<Int>?
+    /// How the certificate is renewed.
+    public var renewal = LocalizedText()
+    /// Fees as published (never estimated).
+    public var fees = LocalizedText()
+    /// Samples to send for testing.
+    public var samples = LocalizedText()
+    /// Whether a factory inspection is part of certification.
+    public var factoryInspection = YesNo.unknown
+    /// Standards accepted, with editions where they matter.
+    public var acceptedStandards: [AcceptedStandard] = []
+    /// Whether a CB report must include the market's national differences.
+    public var nationalDifferences = Requiredness.unknown
+    /// Bodies that test or certify for it (`data/bodies`).
+    public var labs: [Ref] = []
+
     /// `product/market`, the id used by `req:` links.
     public var id: String { "\(product.id)/\(market.id)" }
 }

@@ -12,6 +12,8 @@ public struct Scheme: Sendable {
     public var localRepresentative: YesNo
     public var validity: LocalizedText
     public var url: String?
+    /// Bodies that issue its certificates (`data/bodies`).
+    public var bodies: [Ref] = []
     public var notes: LocalizedText
     public var sources: [SourceRef]
     public var confidence: Confidence?

@@ -10,6 +10,8 @@ public struct SiteConfig: Sendable {
     public var baseURL: String
     /// Edit link pattern with `{path}`, or nil.
     public var editURL: String?
+    /// "Report a correction" link pattern with `{page}` (the page's address) and `{title}`, or nil.
+    public var feedbackURL: String?
     /// Reviews older than this many days get a stale badge.
     public var reviewMaxAgeDays: Int
     /// Keep raw HTML in Markdown.

@@ -9,5 +9,7 @@ public struct Standard: Sendable {
     /// IECEE category, e.g. BATT or PV.
     public var ieceeCategory: String
     public var url: String?
+    /// Editions, oldest first (`[2012, 2017]`): what `accepted_standards` may name after the id.
+    public var editions: [String] = []
     public var location: SourceLocation
 }

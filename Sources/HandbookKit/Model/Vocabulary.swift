@@ -2,11 +2,30 @@
 /// (YAML's unquoted `yes` is the word yes, never a boolean).
 public protocol Vocabulary: RawRepresentable, CaseIterable, Sendable, Hashable where RawValue == String {}
 
-/// How sure the handbook is of a fact.
-public enum Confidence: String, Vocabulary { case high, medium, low }
+/// How sure the handbook is of a fact; `low < medium < high`.
+public enum Confidence: String, Vocabulary, Comparable {
+    case high, medium, low
+
+    private var rank: Int {
+        switch self {
+        case .low: 0
+        case .medium: 1
+        case .high: 2
+        }
+    }
+
+    public static func < (a: Confidence, b: Confidence) -> Bool { a.rank < b.rank }
+}
 
 /// yes / no / unknown.
 public enum YesNo: String, Vocabulary { case yes, no, unknown }
+
+/// Whether something is required: a local representative, national differences in a CB report.
+public enum Requiredness: String, Vocabulary {
+    case required
+    case notRequired = "not-required"
+    case unknown
+}
 
 /// Whether a scheme accepts an IECEE CB test report.
 public enum AcceptsCB: String, Vocabulary { case yes, partial, no, unknown }
@@ -24,4 +43,27 @@ public enum Obligation: String, Vocabulary {
 /// Whether a requirement applies yet (`unknown` when the cell is left empty).
 public enum RequirementStatus: String, Vocabulary {
     case inForce = "in-force", announced, proposed, unknown
+}
+
+/// Where a regulatory event stands: a draft open for comment, adopted, in force, postponed or withdrawn.
+public enum EventStage: String, Vocabulary {
+    case draft, adopted
+    case inForce = "in-force"
+    case postponed, withdrawn
+}
+
+/// What a body does in certification (`data/bodies`).
+public enum BodyRole: String, Vocabulary {
+    /// IECEE National Certification Body: issues and recognises CB certificates.
+    case ncb
+    /// IECEE CB Testing Laboratory: tests and writes CB test reports.
+    case cbtl
+    /// A regulator or market authority.
+    case authority
+    /// An EU notified body.
+    case notifiedBody = "notified-body"
+    /// An accreditation body (CNAS, …).
+    case accreditation
+    /// A certification or conformity-assessment body of a national scheme.
+    case conformityBody = "conformity-body"
 }

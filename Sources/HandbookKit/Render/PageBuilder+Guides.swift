@@ -4,21 +4,25 @@ extension PageBuilder {
         let body = body(m.guide)
         let requirements = h.requirements.filter { $0.market.id == m.id }.map { requirementRow($0, showing: .product) }
         let schemes = h.schemes.filter { $0.market.id == m.id }.map { schemeLink($0.id) }
-        let events = h.events.filter { $0.market.id == m.id }.map(event)
+        let history = history(RecordHistory.market(m, in: h))
         let region = h.region(m.region.id)
         return PageContent(
             title: text(m.name), description: text(m.summary),
             breadcrumbs: [(t("nav_markets"), Routes.markets(l)), (text(m.name), route)],
             reviewed: m.reviewed, isFallback: body.isFallback, editPath: body.file,
-            context: [
+            feed: Routes.feed(of: route), statesFacts: true,
+            context: history.merging([
                 "name": text(m.name), "iso": m.iso, "summary": text(m.summary), "blocs": m.blocs,
                 "region": region.map { ["name": text($0.name), "href": href(Routes.markets(l), fragment: "region-" + $0.id)] } as Any,
                 "authorities": m.authorities.map { ["name": text($0.name), "url": $0.url as Any, "role": text($0.role)] },
-                "iecee": ["member": word("iecee", m.ieceeMember), "ncbs": m.ieceeNCBs, "notes": text(m.ieceeNotes)],
+                "iecee": ["member": word("iecee", m.ieceeMember), "ncbs": m.ieceeNCBs.map { bodyLink($0.id) },
+                          "notes": text(m.ieceeNotes)],
+                "bodies": h.bodies.filter { b in b.country.id == m.id && !m.ieceeNCBs.contains { $0.id == b.id } }
+                    .map { bodyLink($0.id) },
                 "body": body.html, "body_lang": body.language as Any, "toc": body.toc, "requirements": requirements, "schemes": schemes,
-                "subject_heading": t("product"), "events": events,
+                "subject_heading": t("product"),
                 "sources": sources(m.sources), "confidence": confidence(m.confidence) as Any,
-            ])
+            ]) { a, _ in a })
     }
 
     func product(_ p: Product) -> PageContent {
@@ -29,13 +33,14 @@ extension PageBuilder {
             title: text(p.name), description: text(p.summary),
             breadcrumbs: [(t("nav_products"), Routes.products(l)), (text(p.name), route)],
             reviewed: p.reviewed, isFallback: body.isFallback, editPath: body.file,
-            context: [
+            feed: Routes.feed(of: route), statesFacts: true,
+            context: history(RecordHistory.product(p, in: h)).merging([
                 "name": text(p.name), "summary": text(p.summary), "hs_codes": p.hsCodes, "category": p.ieceeCategory,
                 "standards": p.standards.map { standardLink($0.id) },
                 "body": body.html, "body_lang": body.language as Any, "toc": body.toc, "requirements": rows, "subject_heading": t("market"),
                 "plan": TestOncePlan(requirements).context(self),
                 "sources": sources(p.sources), "confidence": confidence(p.confidence) as Any,
-            ])
+            ]) { a, _ in a })
     }
 
     func page(_ p: FreePage) -> PageContent {
@@ -69,6 +74,8 @@ extension PageBuilder {
         context["products"] = h.products.map { productLink($0.id).merging(["summary": text($0.summary)]) { a, _ in a } }
         context["regions"] = regionGroups()
         context["upcoming"] = h.events.filter { $0.date >= site.today }.prefix(8).map(event)
+        context["open_for_comment"] = openForComment(h.events)
+        context["bodies_href"] = h.bodies.isEmpty ? "" : href(Routes.bodies(l))
         context["centres"] = h.centres.map { c in
             ["name": text(c.name), "region": h.region(c.region.id).map { text($0.name) } ?? c.region.id,
              "city": text(c.city), "url": c.url as Any, "markets": c.markets.map { marketLink($0.id) }] as [String: Any]
@@ -126,14 +133,5 @@ extension PageBuilder {
     /// `6` or `6–10` (weeks).
     static func weeks(_ range: ClosedRange<Int>) -> String {
         range.lowerBound == range.upperBound ? "\(range.lowerBound)" : "\(range.lowerBound)–\(range.upperBound)"
-    }
-
-    func event(_ e: RegulatoryEvent) -> [String: Any] {
-        [
-            "date": e.date.description, "title": text(e.title), "market": marketLink(e.market.id),
-            "products": e.products.map { productLink($0.id) }, "upcoming": e.date >= site.today,
-            "source": e.source.map { ["title": $0.title, "url": $0.url] } as Any,
-            "confidence": confidence(e.confidence) as Any,
-        ]
     }
 }

@@ -51,6 +51,7 @@ extension PageBuilder {
         }
         return PageContent(title: t("nav_updates"), breadcrumbs: [(t("nav_updates"), route)],
                            context: ["upcoming": upcoming, "past": Array(past), "recent": Array(recent),
+                                     "changes": h.changes.map(change), "open_for_comment": openForComment(h.events),
                                      "feed": href(Routes.feed(l))])
     }
 

@@ -57,9 +57,19 @@ struct PageBuilder {
         return location.file.hasPrefix(prefix) ? String(location.file.dropFirst(prefix.count)) : nil
     }
 
-    /// Sources as `{title, url}`.
+    func bodyLink(_ id: String) -> [String: Any] {
+        guard let b = h.body(id) else { return ["name": id] }
+        return ["name": text(b.name), "href": href(Routes.body(l, id))]
+    }
+
+    /// Sources as `{title, url, confidence, accessed}`.
     func sources(_ list: [SourceRef]) -> [[String: Any]] {
-        list.map { ["title": $0.title, "url": $0.url] }
+        list.map(source)
+    }
+
+    func source(_ s: SourceRef) -> [String: Any] {
+        ["title": s.title, "url": s.url, "confidence": confidence(s.confidence) as Any,
+         "accessed": s.accessed?.description as Any]
     }
 
     /// `{level, label}` for a confidence mark, or nil.

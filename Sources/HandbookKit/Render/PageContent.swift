@@ -12,6 +12,11 @@ struct PageContent {
     var isFallback = false
     /// The content file to offer an edit link for.
     var editPath: String?
+    /// The page's own Atom feed (markets, products, schemes), advertised in the head and shown as a link.
+    var feed: Route?
+    /// True for pages that state facts (markets, products, requirements, schemes, standards,
+    /// bodies): they get the "report a correction" link when `site.yml` has `feedback_url`.
+    var statesFacts = false
     /// Values for the page-kind template.
     var context: [String: Any]
 }

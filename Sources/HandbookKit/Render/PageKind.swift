@@ -1,7 +1,7 @@
 /// Every kind of HTML page the site has, with the index of its entity where it has one.
 enum PageKind: Sendable, Hashable {
     case home, markets, market(Int), products, product(Int), requirement(Int), schemes, scheme(Int)
-    case standards, standard(Int), matrix, planner, updates, search, page(Int)
+    case standards, standard(Int), bodies, body(Int), matrix, planner, updates, search, page(Int)
 
     /// The template that renders this kind.
     var template: String {
@@ -16,6 +16,8 @@ enum PageKind: Sendable, Hashable {
         case .scheme: "scheme"
         case .standards: "standards"
         case .standard: "standard"
+        case .bodies: "bodies"
+        case .body: "body"
         case .matrix: "matrix"
         case .planner: "planner"
         case .updates: "updates"
@@ -37,6 +39,8 @@ enum PageKind: Sendable, Hashable {
         case .scheme(let i): Routes.scheme(l, h.schemes[i].id)
         case .standards: Routes.standards(l)
         case .standard(let i): Routes.standard(l, h.standards[i].id)
+        case .bodies: Routes.bodies(l)
+        case .body(let i): Routes.body(l, h.bodies[i].id)
         case .matrix: Routes.matrix(l)
         case .planner: Routes.planner(l)
         case .updates: Routes.updates(l)
@@ -48,11 +52,13 @@ enum PageKind: Sendable, Hashable {
     /// Every page of the handbook (per language).
     static func all(_ h: Handbook) -> [PageKind] {
         var out: [PageKind] = [.home, .markets, .products, .schemes, .standards, .matrix, .planner, .updates, .search]
+        if !h.bodies.isEmpty { out.append(.bodies) }
         out += h.markets.indices.map(PageKind.market)
         out += h.products.indices.map(PageKind.product)
         out += h.requirements.indices.map(PageKind.requirement)
         out += h.schemes.indices.map(PageKind.scheme)
         out += h.standards.indices.map(PageKind.standard)
+        out += h.bodies.indices.map(PageKind.body)
         out += h.pages.indices.filter { !h.pages[$0].isHomeIntro }.map(PageKind.page)
         return out
     }

@@ -22,6 +22,8 @@ struct PlannerData {
                 "documents": JSONValue(r.documents.items(b.l, fallbacks: b.fallbacks)),
                 "lead": r.leadTimeWeeks.map { [.int($0.lowerBound), .int($0.upperBound)] } ?? .null,
                 "local": .string(r.localTesting.rawValue),
+                "validity": r.validityMonths.map { [.int($0.lowerBound), .int($0.upperBound)] } ?? .null,
+                "rep": .string(r.localRepresentative.rawValue),
             ]
         }
         let markets = h.markets.map { m -> JSONValue in
@@ -32,7 +34,8 @@ struct PlannerData {
             ["id": .string(p.id), "name": .string(b.text(p.name)), "href": .string(b.href(Routes.product(b.l, p.id)))]
         }
         let words = ["plan_full", "plan_partial", "plan_local", "plan_unknown", "plan_unlisted", "plan_summary",
-                     "plan_none_selected", "longest_lead_time", "weeks", "documents", "local_testing", "yesno_yes"]
+                     "plan_none_selected", "longest_lead_time", "weeks", "documents", "local_testing", "yesno_yes",
+                     "shortest_validity", "months", "plan_representative", "list_separator"]
             .map { ($0, JSONValue.string(b.t($0))) }
         let root: JSONValue = ["requirements": .array(requirements), "markets": .array(markets),
                                "products": .array(products), "words": .object(words)]

@@ -79,6 +79,9 @@ struct SiteOutput {
         try emit(Routes.api.file, data.api())
         for l in h.config.languages {
             try emit(Routes.feed(l).file, Array(data.feed(l, strings: templates.strings[l] ?? [:]).utf8))
+            for (route, text) in data.recordFeeds(l, strings: templates.strings[l] ?? [:]) {
+                try emit(route.file, Array(text.utf8))
+            }
         }
         if options.writeReport {
             try emit("report/index.txt", Array(EditorialReport(handbook: h, today: options.today).text.utf8))

@@ -48,6 +48,8 @@ struct SiteRenderer: Sendable {
         case .scheme(let i): b.scheme(handbook.schemes[i])
         case .standards: b.standardList()
         case .standard(let i): b.standard(handbook.standards[i])
+        case .bodies: b.bodyList()
+        case .body(let i): b.body(handbook.bodies[i])
         case .matrix: b.matrix()
         case .planner: b.planner()
         case .updates: b.updates()
@@ -112,6 +114,29 @@ struct SiteRenderer: Sendable {
         if let edit = h.config.editURL, let path = content.editPath {
             context["edit_url"] = edit.replacing("{path}", with: path)
         }
+        if let feed = content.feed { context["page_feed"] = b.href(feed) }
+        if content.statesFacts, let feedback = h.config.feedbackURL {
+            context["feedback_url"] = feedback
+                .replacing("{page}", with: Self.percentEncoded(b.route.absolute(base: h.config.baseURL)))
+                .replacing("{title}", with: Self.percentEncoded(content.title))
+        }
         return templates.render("layout", context)
+    }
+
+    /// `s` with every byte but ASCII letters, digits and `-._~` percent-encoded (for a value placed
+    /// in a URL's query or a mail link's subject).
+    static func percentEncoded(_ s: String) -> String {
+        let hex = Array("0123456789ABCDEF".utf8)
+        var out: [UInt8] = []
+        for byte in s.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                 UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"):
+                out.append(byte)
+            default:
+                out += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 15)]]
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }

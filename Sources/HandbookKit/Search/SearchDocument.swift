@@ -2,7 +2,7 @@
 public struct SearchDocument: Sendable, Equatable {
     /// What kind of page; also the order of result groups.
     public enum Kind: String, Sendable, CaseIterable {
-        case market, product, requirement, standard, scheme, page
+        case market, product, requirement, standard, scheme, body, page
         /// Tie-breaking rank: markets and products before the pages that mention them.
         var rank: Int { Self.allCases.firstIndex(of: self)! }
     }

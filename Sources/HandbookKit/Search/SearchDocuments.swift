@@ -23,7 +23,7 @@ struct SearchDocuments {
     /// Every document but the free pages' (they come last in the index).
     func tables() -> [SearchDocument] {
         h.markets.map(market) + h.products.map(product) + h.requirements.map(requirement)
-            + h.standards.map(standard) + h.schemes.map(scheme)
+            + h.standards.map(standard) + h.schemes.map(scheme) + h.bodies.map(body)
     }
 
     func text(_ t: LocalizedText) -> String { t.text(l, fallbacks: fallbacks) }
@@ -120,6 +120,17 @@ struct SearchDocuments {
                                names: [s.id, text(s.mark)], headings: [text(s.authority), market],
                                body: text(s.notes), excerpt: Self.excerpt(text(s.notes), ""))
         d.descriptions = others(s.name)
+        return d
+    }
+
+    /// A certification body, lab or authority: found by its names in every language, its
+    /// categories and accreditation.
+    func body(_ b: CertificationBody) -> SearchDocument {
+        let country = b.country.id == CertificationBody.china ? "China 中国" : h.market(b.country.id).map { text($0.name) } ?? b.country.id
+        var d = SearchDocument(kind: .body, route: Routes.body(l, b.id), title: text(b.name),
+                               names: [b.id] + b.ieceeCategories, headings: [country, text(b.accreditation)],
+                               body: text(b.notes), excerpt: Self.excerpt(text(b.notes), ""))
+        d.descriptions = others(b.name)
         return d
     }
 

@@ -37,7 +37,7 @@ struct SearchShardsTests {
         }
         #expect(index.postings["cell"]?.map(\.doc) == [0, 1])
         #expect(files["s0.js"] == "HB_SEARCH.shard(0,{" + expected + "});\n")
-        #expect(files["meta.js"] == "HB_SEARCH.meta({\"shards\":1,\"chunk\":50,\"docs\":2,\"kinds\":\"55\",\"titles\":[5,4]});\n")
+        #expect(files["meta.js"] == "HB_SEARCH.meta({\"shards\":1,\"chunk\":50,\"docs\":2,\"kinds\":\"66\",\"titles\":[5,4]});\n")
         #expect(files["d0.js"] == """
             HB_SEARCH.docs(0,[["page","../alpha/","Alpha",""],
             ["page","../beta/","Beta","a \\u003cb\\u003e \\u0026 \\"c\\""]]);
