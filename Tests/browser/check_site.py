@@ -12,7 +12,9 @@
    same page; the planner computes a plan and restores it from its URL; the matrix filter works.
    Search works from the header box and the search page, keeps ?q=, moves with the arrow keys,
    and (with --handbook and --content) ranks exactly as `handbook search` does.
-5. The Atom feeds parse with feedparser. With --screenshots, key pages are saved as pictures.
+   The bodies directory filters by role and category.
+5. The Atom feeds (the site's and every market's, product's and scheme's) parse with feedparser.
+   With --screenshots, key pages are saved as pictures.
 """
 import functools, gzip, http.server, json, os, shutil, subprocess, sys, threading
 import xml.etree.ElementTree as ET
@@ -116,7 +118,7 @@ def check_html(root):
 PAGE_KINDS = [
     "", "markets/", "markets/sa/", "products/", "products/li-ion-portable/", "products/li-ion-portable/sa/",
     "schemes/", "schemes/sa-iecee-rc/", "standards/", "standards/iec-62133-2/", "matrix/", "planner/",
-    "updates/", "search/", "cb-scheme/", "glossary/",
+    "updates/", "search/", "cb-scheme/", "glossary/", "bodies/", "bodies/cqc/", "bodies/saso/", "markets/eu/",
 ]
 
 
@@ -242,6 +244,13 @@ def check_planner(driver, base):
     groups = [h.text for h in driver.find_elements(By.CSS_SELECTOR, "#planner-result h3")]
     if not any(g.startswith("Local testing") for g in groups):
         problems.append("planner: Vietnam is not in the local-testing group: %r" % groups)
+    # Saudi Arabia's RC has a validity range: the plan names the shortest validity and where it is.
+    validity = driver.find_elements(By.CSS_SELECTOR, "#planner-result .plan-validity")
+    if not validity or "Shortest certificate validity: 36 months (Saudi Arabia)" not in validity[0].text:
+        problems.append("planner: no shortest validity for eu, sa, vn: %r" % [v.text for v in validity])
+    representative = driver.find_elements(By.CSS_SELECTOR, "#planner-result .plan-representative")
+    if not representative or "Vietnam" not in representative[0].text:
+        problems.append("planner: Vietnam's local representative is not named: %r" % [r.text for r in representative])
     url = driver.current_url
     if "product=li-ion-portable" not in url or "markets=eu,sa,vn" not in url:
         problems.append("planner: the URL does not record the choice: %s" % url)
@@ -255,6 +264,32 @@ def check_planner(driver, base):
     ticked = [b.get_attribute("data-region") for b in driver.find_elements(By.CSS_SELECTOR, "input.market-box") if b.is_selected()]
     if not ticked or set(ticked) != {"asean"}:
         problems.append("planner: ticking a region selects %r" % ticked)
+    return problems + console_errors(driver)
+
+
+def check_bodies_filter(driver, base):
+    """The bodies directory filters by role and IECEE category; countries left empty are hidden."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select
+    problems = []
+    driver.get(base + "en/bodies/")
+    items = driver.find_elements(By.CSS_SELECTOR, "ul.bodies > li")
+    Select(driver.find_element(By.ID, "bodies-role")).select_by_value("cbtl")
+    Select(driver.find_element(By.ID, "bodies-category")).select_by_value("PV")
+    shown = [i for i in items if i.is_displayed()]
+    if not shown or any("cbtl" not in i.get_attribute("data-roles").split() or "PV" not in i.get_attribute("data-categories").split()
+                        for i in shown):
+        problems.append("bodies filter: cbtl + PV shows %r" % [i.text[:40] for i in shown])
+    countries = [s.get_attribute("id") for s in driver.find_elements(By.CSS_SELECTOR, "section.country") if s.is_displayed()]
+    if countries != ["country-cn"]:
+        problems.append("bodies filter: cbtl + PV leaves countries %r" % countries)
+    count = driver.find_element(By.ID, "bodies-count").text
+    if count != "%d of %d shown" % (len(shown), len(items)):
+        problems.append("bodies filter: count says %r" % count)
+    Select(driver.find_element(By.ID, "bodies-role")).select_by_value("")
+    Select(driver.find_element(By.ID, "bodies-category")).select_by_value("")
+    if len([i for i in items if i.is_displayed()]) != len(items):
+        problems.append("bodies filter: 'all' does not show every body again")
     return problems + console_errors(driver)
 
 
@@ -372,11 +407,27 @@ def check_feeds(root, languages):
         return ["feedparser is not installed (pip install feedparser)"]
     problems = []
     for lang in languages:
-        feed = feedparser.parse(os.path.join(root, lang, "feed.xml"))
-        if feed.bozo:
-            problems.append("%s/feed.xml: %s" % (lang, feed.bozo_exception))
-        if not feed.entries or not all(e.get("id") and e.get("updated") and e.get("title") for e in feed.entries):
-            problems.append("%s/feed.xml: entries without id, updated or title" % lang)
+        # The site's feed, then one beside every market, product and scheme page.
+        paths = [os.path.join(lang, "feed.xml")]
+        for kind in ("markets", "products", "schemes"):
+            folder = os.path.join(root, lang, kind)
+            paths += sorted(os.path.join(lang, kind, d, "feed.xml") for d in os.listdir(folder)
+                            if os.path.isfile(os.path.join(folder, d, "feed.xml")))
+        if len(paths) < 20:
+            problems.append("%s: only %d feeds" % (lang, len(paths)))
+        for path in paths:
+            feed = feedparser.parse(os.path.join(root, path))
+            if feed.bozo:
+                problems.append("%s: %s" % (path, feed.bozo_exception))
+            if not all(e.get("id") and e.get("updated") and e.get("title") for e in feed.entries):
+                problems.append("%s: entries without id, updated or title" % path)
+            ids = [e.get("id") for e in feed.entries]
+            if len(ids) != len(set(ids)):
+                problems.append("%s: an entry id appears twice" % path)
+            if not feed.feed.get("title") or not feed.feed.get("id"):
+                problems.append("%s: no title or id" % path)
+        if not feedparser.parse(os.path.join(root, lang, "feed.xml")).entries:
+            problems.append("%s/feed.xml: no entries" % lang)
     return problems
 
 
@@ -406,6 +457,7 @@ def check_browser(root, shots=None, handbook=None, content=None):
         problems = check_language_switch(driver, base)
         problems += check_planner(driver, base)
         problems += check_matrix_filter(driver, base)
+        problems += check_bodies_filter(driver, base)
         problems += check_print(driver, base)
         problems += check_search(driver, base, handbook, content)
         problems += check_pages_and_accessibility(driver, base, languages)

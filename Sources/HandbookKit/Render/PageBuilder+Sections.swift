@@ -50,7 +50,7 @@ extension PageBuilder {
             ["date": $0.0.description, "name": $0.1, "href": href($0.2)]
         }
         return PageContent(title: t("nav_updates"), breadcrumbs: [(t("nav_updates"), route)],
-                           context: ["upcoming": upcoming, "past": Array(past), "recent": Array(recent),
+                           context: ["upcoming": ["events": upcoming], "past": ["events": Array(past)], "recent": Array(recent),
                                      "changes": h.changes.map(change), "open_for_comment": openForComment(h.events),
                                      "feed": href(Routes.feed(l))])
     }
