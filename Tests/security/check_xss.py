@@ -28,7 +28,8 @@ def write(root, path, text):
 def make_content(root):
     t = y(P)
     write(root, "site.yml", "title: {zh: %s, en: %s}\ndescription: %s\nlanguages: [zh, en]\n"
-          "base_url: https://example.org/x/\nsearch: {synonyms: {%s: [evil]}}\n" % (t, t, t, "xss"))
+          "base_url: https://example.org/x/\nsearch: {synonyms: {%s: [evil]}}\n"
+          "feedback_url: 'https://example.org/report?t={title}&p={page}'\n" % (t, t, t, "xss"))
     write(root, "data/regions.yml", "- id: r1\n  name: %s\n" % t)
     write(root, "data/standards.yml", "- id: s1\n  code: %s\n  title: %s\n  kind: %s\n" % (t, t, t))
     write(root, "data/schemes.yml", "- id: k1\n  name: %s\n  market: m1\n  authority: %s\n  mark: %s\n"
@@ -36,16 +37,24 @@ def make_content(root):
           % (t, t, t, t, t, t))
     cell = '"' + P.replace('"', '""') + '"'
     write(root, "data/requirements.csv",
-          "product,market,schemes,standards,documents.zh,documents.en,notes.zh,notes.en,sources\n"
-          "p1,m1,k1,s1,%s,%s,%s,%s,https://example.org/a\n" % (cell, cell, cell, cell))
+          "product,market,schemes,standards,documents.zh,documents.en,notes.zh,notes.en,labelling,"
+          "local_representative_notes,renewal,fees,samples,validity_months,labs,sources\n"
+          "p1,m1,k1,s1,%s,%s,%s,%s,%s,%s,%s,%s,%s,12,b1,%s\n"
+          % (cell, cell, cell, cell, cell, cell, cell, cell, cell,
+             '"https://example.org/a | title: ' + P.replace('"', '""').replace("|", "/") + ' | confidence: high"'))
+    write(root, "data/bodies.yml", "- id: b1\n  name: %s\n  country: m1\n  roles: [cbtl]\n  iecee_categories: [BATT]\n"
+          "  accreditation: %s\n  notes: %s\n  sources: [{title: %s, url: 'https://example.org/d', confidence: low}]\n" % (t, t, t, t))
+    write(root, "data/changes.yml", "- date: 2026-11-01\n  records: [market:m1, body:b1, req:p1/m1]\n  summary: %s\n"
+          "  sources: [{title: %s, url: 'https://example.org/e'}]\n" % (t, t))
     write(root, "data/events.yml", "- date: 2030-01-01\n  market: m1\n  products: [p1]\n  title: %s\n"
-          "  source: {title: %s, url: 'https://example.org/b'}\n" % (t, t))
+          "  source: {title: %s, url: 'https://example.org/b'}\n  notification: G/TBT/N/SAU/1\n  stage: draft\n"
+          "  comment_until: 2099-01-01\n" % (t, t))
     write(root, "data/centres.yml", "- id: c1\n  name: %s\n  region: r1\n  city: %s\n" % (t, t))
     body = "\n## %s\n\nText %s and [%s](https://example.org) and [x](javascript:alert(4)).\n\n" \
            "| %s | b |\n|---|---|\n| %s | d |\n\n> [!NOTE]\n> %s\n" % (P, P, P, P.replace("|", "\\|"), P.replace("|", "\\|"), P)
     write(root, "markets/m1.md", "---\nname: %s\nregion: r1\niso: %s\nblocs: [%s]\nauthorities: [{name: %s, url: 'https://example.org', role: %s}]\n"
-          "iecee: {member: yes, ncbs: [%s], notes: %s}\nreviewed: 2026-11-27\nsummary: %s\n"
-          "sources: [{title: %s, url: 'https://example.org/c'}]\n---\n%s" % (t, t, t, t, t, t, t, t, t, body))
+          "iecee: {member: yes, ncbs: [b1], notes: %s}\nreviewed: 2026-11-27\nsummary: %s\n"
+          "sources: [{title: %s, url: 'https://example.org/c'}]\n---\n%s" % (t, t, t, t, t, t, t, t, body))
     write(root, "products/p1.md", "---\nname: %s\nhs_codes: [%s]\niecee_category: %s\nstandards: [s1]\nsummary: %s\n---\n%s"
           % (t, t, t, t, body))
     write(root, "pages/index.md", "---\ntitle: %s\n---\n%s" % (t, body))
