@@ -59,6 +59,45 @@ struct BundledContentTests {
         for s in handbook.schemes {
             #expect(!s.sources.isEmpty && s.confidence != nil && s.reviewed != nil, "scheme \(s.id)")
         }
+        for b in handbook.bodies {
+            #expect(!b.sources.isEmpty && b.confidence != nil && b.reviewed != nil, "body \(b.id)")
+            // Every source of a body carries its own confidence and the day it was read.
+            #expect(b.sources.allSatisfy { $0.confidence != nil && $0.accessed != nil }, "body \(b.id)")
+            for l in handbook.config.languages { #expect(b.name.text(l).isEmpty == false && b.notes.values[l] != nil, "body \(b.id) \(l)") }
+        }
+        for c in handbook.changes {
+            #expect(!c.sources.isEmpty, "change of \(c.date)")
+            for l in handbook.config.languages { #expect(c.summary.values[l]?.isEmpty == false, "change of \(c.date) \(l)") }
+        }
+    }
+
+    @Test func usesTheDataModelForExportersNextQuestions() {
+        let h = handbook
+        // China-side bodies: the NCB and CB test labs with battery or PV scope.
+        let china = h.bodies.filter { $0.country.id == CertificationBody.china }
+        #expect(china.contains { $0.roles.contains(.ncb) })
+        #expect(china.contains { $0.roles.contains(.cbtl) && $0.ieceeCategories.contains("BATT") })
+        #expect(china.contains { $0.roles.contains(.cbtl) && $0.ieceeCategories.contains("PV") })
+        #expect(Set(h.bodies.flatMap(\.roles)).isSuperset(of: [.ncb, .cbtl, .authority, .accreditation, .conformityBody]))
+        #expect(h.markets.contains { !$0.ieceeNCBs.isEmpty })
+        #expect(h.schemes.contains { !$0.bodies.isEmpty })
+        // The requirement fields, each used at least once.
+        let r = h.requirements
+        #expect(r.contains { !$0.labelling.isEmpty })
+        #expect(r.contains { $0.localRepresentative != .unknown && !$0.localRepresentativeNotes.isEmpty })
+        #expect(r.contains { $0.validityMonths != nil })
+        #expect(r.contains { !$0.renewal.isEmpty })
+        #expect(r.contains { !$0.samples.isEmpty })
+        #expect(r.contains { $0.factoryInspection != .unknown })
+        #expect(r.contains { $0.acceptedStandards.contains { $0.edition != nil } })
+        #expect(r.contains { $0.nationalDifferences != .unknown })
+        #expect(r.contains { !$0.labs.isEmpty })
+        // Notifications, postponements, the change log, per-source confidence.
+        #expect(h.events.contains { $0.notification != nil && $0.commentUntil != nil })
+        #expect(h.events.contains { $0.stage == .postponed && $0.postponedTo.map { to in h.events.contains { $0.date == to } } == true })
+        #expect(!h.changes.isEmpty)
+        #expect(h.standards.contains { $0.editions.count > 1 })
+        #expect(r.contains { $0.sources.contains { $0.confidence != nil } })
     }
 
     @Test func leadTimesAreNeverGuessed() {
