@@ -56,6 +56,16 @@ import Testing
                  try Files.write(path, (lines + [added]).joined(separator: "\n") + "\n")
                  return ["Content/data/requirements.csv"]
              }),
+        Edit(name: "body renamed", kind: .table,
+             apply: replace("Content/data/bodies.yml", "zh: 中国质量认证中心（CQC）", "zh: 中国质量认证中心")),
+        Edit(name: "change-log entry added", kind: .table,
+             apply: append("Content/data/changes.yml",
+                           "\n- date: 2026-12-04\n  records: [req:pv-module/sa, body:cqc]\n  summary: {zh: 新的更正, en: A new correction}\n")),
+        Edit(name: "event postponed", kind: .table,
+             apply: replace("Content/data/events.yml", "  notification: G/TBT/N/SAU/1078\n  stage: in-force",
+                            "  notification: G/TBT/N/SAU/1078\n  stage: postponed\n  postponed_to: 2025-08-18")),
+        Edit(name: "body link in a page", kind: .body,
+             apply: append("Content/pages/about.en.md", "\nSee [CQC](body:cqc).\n")),
         Edit(name: "page template", kind: .template,
              apply: replace("Templates/market.mustache", "{{{body}}}", "<div class=\"x\">{{{body}}}</div>")),
         Edit(name: "UI strings", kind: .whole, apply: replace("Templates/i18n/en.yml", "nav_markets: Markets", "nav_markets: Market guides")),
