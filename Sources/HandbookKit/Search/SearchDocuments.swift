@@ -126,6 +126,8 @@ struct SearchDocuments {
     /// A certification body, lab or authority: found by its names in every language, its
     /// categories and accreditation.
     func body(_ b: CertificationBody) -> SearchDocument {
+        // China is not a market, so its name comes in both languages here (the UI strings are the
+        // theme's, not the index's): "中国" and "China" both find its bodies.
         let country = b.country.id == CertificationBody.china ? "China 中国" : h.market(b.country.id).map { text($0.name) } ?? b.country.id
         var d = SearchDocument(kind: .body, route: Routes.body(l, b.id), title: text(b.name),
                                names: [b.id] + b.ieceeCategories, headings: [country, text(b.accreditation)],
