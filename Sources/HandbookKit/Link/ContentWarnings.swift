@@ -46,7 +46,15 @@ struct ContentWarnings {
         for p in h.pages { fields += [("page '\(p.path.isEmpty ? "index" : p.path)'", "title", p.title, p.location)] }
         for s in h.schemes { fields += [("scheme '\(s.id)'", "name", s.name, s.location), ("scheme '\(s.id)'", "notes", s.notes, s.location)] }
         for s in h.standards { fields += [("standard '\(s.id)'", "title", s.title, s.location)] }
-        for r in h.requirements { fields += [("requirement '\(r.id)'", "notes", r.notes, r.location)] }
+        for r in h.requirements {
+            fields += [("notes", r.notes), ("labelling", r.labelling), ("local_representative_notes", r.localRepresentativeNotes),
+                       ("renewal", r.renewal), ("fees", r.fees), ("samples", r.samples)]
+                .map { ("requirement '\(r.id)'", $0.0, $0.1, r.location) }
+        }
+        for b in h.bodies {
+            fields += [("name", b.name), ("notes", b.notes), ("accreditation", b.accreditation)].map { ("body '\(b.id)'", $0.0, $0.1, b.location) }
+        }
+        for c in h.changes { fields += [("change of \(c.date)", "summary", c.summary, c.location)] }
         for e in h.events { fields += [("event of \(e.date)", "title", e.title, e.location)] }
         for (what, field, text, location) in fields {
             if text.values["*"].map({ !$0.isEmpty }) == true { continue }
