@@ -206,4 +206,19 @@ struct HandbookCLITests {
         #expect(items.contains { $0["code"] as? String == "HB0203" && $0["line"] as? Int == 19 && $0["column"] as? Int == 3 })
         #expect(object["errors"] as? Int == 1)
     }
+
+    @Test func planAnswersOrSaysWhatIsWrongWithExitSixtyFour() throws {
+        let ok = try handbook(["plan", "--content", TestPaths.valid, "--templates", TestPaths.templates, "--product", "battery",
+                               "--markets", "sa,eu", "--report", "iec-62133-2:2017", "--differences", "sa", "--language", "en"])
+        #expect(ok.status == 0, "\(ok.stderr)")
+        #expect(ok.stdout.hasPrefix("Portable lithium batteries · IEC 62133-2:2017\nYour report covers 2 of 2 markets as is.\n"))
+        #expect(ok.stdout.contains("\nSaudi Arabia: usable as is\n"))
+        let bad = try handbook(["plan", "--content", TestPaths.valid, "--templates", TestPaths.templates, "--product", "battery",
+                                "--markets", "sa,sx", "--report", "iec-62133-2:2017", "--format", "csv"])
+        #expect(bad.status == 64)
+        #expect(bad.stdout == "")
+        #expect(bad.stderr.contains("error: --markets: unknown market 'sx' (did you mean 'sa'?); markets: eu, sa\n"))
+        let format = try handbook(["plan", "--product", "battery", "--markets", "sa", "--report", "x", "--format", "pdf"])
+        #expect(format.status == 64)
+    }
 }

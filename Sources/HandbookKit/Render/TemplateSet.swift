@@ -25,7 +25,7 @@ struct TemplateSet: Sendable {
     /// Template names every theme must have.
     static let required = [
         "layout", "home", "markets", "market", "products", "product", "requirement", "schemes", "scheme",
-        "standards", "standard", "matrix", "planner", "updates", "search", "page", "not-found", "languages",
+        "standards", "standard", "bodies", "body", "matrix", "planner", "updates", "search", "page", "not-found", "languages",
     ]
 
     /// Loads `root`; every problem (syntax, missing template, missing UI string) goes to `log`.

@@ -1,0 +1,29 @@
+/// `handbook plan`: the gap check of a CB report the exporter holds, for editors and scripts.
+extension Pipeline {
+    /// How `handbook plan` writes its answer.
+    public enum PlanFormat: String, CaseIterable, Sendable {
+        case text, json, csv
+    }
+
+    /// The gap check of `request` in `language` (default: the site's), written as `format`; nil
+    /// when the content or the theme does not load (the problems are in `log`).
+    /// - Throws: `PlanRequest.Invalid` when the request names something the handbook does not have.
+    public static func plan(_ request: PlanRequest, language: String?, format: PlanFormat, _ options: BuildOptions,
+                            log: DiagnosticLog) throws -> String? {
+        guard let h = ContentLoader(root: options.content).load(log: log), log.errorCount == 0 else { return nil }
+        let l = language ?? h.config.defaultLanguage
+        guard h.config.languages.contains(l) else {
+            throw PlanRequest.Invalid(problems: ["--language: '\(l)' is not a language of this site; languages: "
+                                                 + h.config.languages.joined(separator: ", ")])
+        }
+        let report = try request.resolve(in: h).get()
+        guard let templates = TemplateSet.load(options.templates, languages: h.config.languages, log: log) else { return nil }
+        let check = GapCheck(h, product: request.product, markets: request.markets, report: report)
+        let words = GapCheck.Words(h: h, l: l, strings: templates.strings[l] ?? [:])
+        switch format {
+        case .text: return check.text(words)
+        case .json: return String(decoding: check.json(words).bytes(pretty: true), as: UTF8.self) + "\n"
+        case .csv: return check.csv(words)
+        }
+    }
+}

@@ -1,0 +1,50 @@
+import ArgumentParser
+import Foundation
+import HandbookKit
+
+/// `handbook plan`: with the CB report you hold, what is still missing in each target market.
+struct Plan: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check a CB report you hold against target markets: verdicts, what is still to do, questions to ask.")
+
+    @OptionGroup var site: SiteOptions
+
+    @Option(help: "The product id, e.g. pv-module.")
+    var product: String
+
+    @Option(help: "Target market ids, comma-separated, e.g. eu,sa,th.")
+    var markets: String
+
+    @Option(help: "The report's standard and edition, e.g. iec-61730:2023 (or the standard alone).")
+    var report: String
+
+    @Option(help: "Markets whose national differences the report includes, comma-separated.")
+    var differences = ""
+
+    @Option(help: "The NCB that issued the CB certificate (a body id), if known.")
+    var ncb: String?
+
+    @Option(help: "The language of the answer (default: the site's default language).")
+    var language: String?
+
+    @Option(help: "text, json or csv.")
+    var format: Pipeline.PlanFormat = .text
+
+    func run() throws {
+        let log = DiagnosticLog()
+        func list(_ s: String) -> [String] { s.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
+        let request = PlanRequest(product: product, markets: list(markets), report: report, differences: list(differences), ncb: ncb)
+        do {
+            guard let out = try Pipeline.plan(request, language: language, format: format, site.buildOptions(output: "Site"), log: log) else {
+                _ = Report.diagnostics(log, strict: false)
+                throw ExitCode.contentErrors
+            }
+            print(out, terminator: "")
+        } catch let invalid as PlanRequest.Invalid {
+            invalid.problems.forEach { Report.error($0) }
+            throw ExitCode.validationFailure
+        }
+    }
+}
+
+extension Pipeline.PlanFormat: ExpressibleByArgument {}
