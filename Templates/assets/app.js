@@ -81,12 +81,198 @@
   document.querySelector(".planner-print").hidden = false;
   document.getElementById("planner-static").hidden = true;
 
+  var standardBox = document.getElementById("gap-standard");
+  var editionBox = document.getElementById("gap-edition");
+  var differencesLine = document.getElementById("gap-differences");
+  var differenceBoxes = document.getElementById("gap-difference-boxes");
+  var standards = {};
+  data.standards.forEach(function (s) { standards[s.id] = s; });
+  var differences = [];
+
   var params = new URLSearchParams(window.location.search);
   if (params.get("product") && data.products.some(function (p) { return p.id === params.get("product"); })) {
     product.value = params.get("product");
   }
   var wanted = (params.get("markets") || "").split(",").filter(Boolean);
   boxes.forEach(function (box) { box.checked = wanted.length === 0 || wanted.indexOf(box.value) >= 0; });
+  var wantedReport = (params.get("report") || "").split(":");
+  if (standards[wantedReport[0]]) standardBox.value = wantedReport[0];
+  fillEditions(wantedReport[1] || "");
+  differences = (params.get("differences") || "").split(",").filter(function (id) { return markets[id]; });
+
+  function fillEditions(selected) {
+    while (editionBox.options.length > 1) editionBox.remove(1);
+    var s = standards[standardBox.value];
+    (s ? s.editions : []).forEach(function (e) {
+      var option = el("option", {value: e}, e);
+      if (e === selected) option.selected = true;
+      editionBox.appendChild(option);
+    });
+    editionBox.disabled = !s || s.editions.length === 0;
+  }
+
+  // The gap check of a report held: the same rules, in the same order, as GapCheck.swift (the
+  // browser tests compare both on every product and market).
+  var verdicts = ["as-is", "after-differences", "unknown", "edition-not-accepted", "not-accepted"];
+  function gapCheck(productId, marketId, report) {
+    var key = productId + "/" + marketId;
+    var r = byKey[key];
+    var res = {market: marketId, requirement: r ? key : null, verdict: "as-is", gapTo: null, todo: [], questions: []};
+    if (!r) {
+      res.verdict = "unknown";
+      res.questions.push({key: "not_covered", values: {}});
+      return res;
+    }
+    function worsen(v) { if (verdicts.indexOf(v) > verdicts.indexOf(res.verdict)) res.verdict = v; }
+    function ask(k, values) { res.questions.push({key: k, values: values || {}}); }
+    var code = standards[report.standard] ? standards[report.standard].code : report.standard;
+    if (r.cb === "none") {
+      worsen("not-accepted");
+    } else if (r.cb === "unknown") {
+      worsen("unknown");
+      ask("cb_reuse", {standard: code});
+    } else {
+      var accepted = r.accepted.filter(function (a) { return a[0] === report.standard; });
+      if (!accepted.length) {
+        if (!r.accepted.length && r.stds.indexOf(report.standard) >= 0) {
+          ask("edition", {standard: code, edition: report.edition || "?"});
+        } else {
+          worsen("unknown");
+          ask("standard", {standard: code});
+        }
+      } else if (!accepted.some(function (a) { return a[1] === null || a[1] === report.edition; })) {
+        var editions = standards[report.standard] ? standards[report.standard].editions : [];
+        var acceptedEditions = accepted.map(function (a) { return a[1]; }).filter(function (e) { return e !== null; });
+        var held = report.edition ? editions.indexOf(report.edition) : -1;
+        if (report.edition && held >= 0 && acceptedEditions.every(function (e) { return editions.indexOf(e) > held; })) {
+          worsen("edition-not-accepted");
+          res.gapTo = acceptedEditions.reduce(function (a, b) { return editions.indexOf(b) < editions.indexOf(a) ? b : a; });
+        } else {
+          worsen("unknown");
+          ask("edition", {standard: code, edition: report.edition || "?"});
+        }
+      }
+    }
+    if (r.cb !== "none") {
+      if (report.differences.indexOf(marketId) >= 0) {
+        // Covered by the report.
+      } else if (r.nd === "required") {
+        worsen("after-differences");
+        res.todo.push("differences");
+      } else if (r.nd === "unknown") {
+        ask("differences");
+      }
+    }
+    if (r.local === "yes") res.todo.push("local_testing");
+    if (r.rep === "required") res.todo.push("representative"); else if (r.rep === "unknown") ask("representative");
+    if (r.fi === "yes") res.todo.push("factory_inspection"); else if (r.fi === "unknown") ask("factory_inspection");
+    if (r.labelling) res.todo.push("labelling");
+    if (r.documents.length) res.todo.push("documents");
+    if (!r.validity) ask("validity");
+    if (!r.fees) ask("fees");
+    if (!r.lead) ask("lead_time");
+    if (r.conf === "low" || !r.conf) ask("low_confidence");
+    return res;
+  }
+
+  function fill(key, values) {
+    var text = words[key] || key;
+    Object.keys(values).forEach(function (k) { text = text.split("{" + k + "}").join(values[k]); });
+    return text;
+  }
+  function span(range) { return range[0] === range[1] ? String(range[0]) : range[0] + "–" + range[1]; }
+
+  function renderGap(chosen, report) {
+    var productName = product.options[product.selectedIndex].text;
+    var code = standards[report.standard].code;
+    var results = chosen.map(function (id) { return gapCheck(product.value, id, report); });
+    var counts = {};
+    results.forEach(function (res) { counts[res.verdict] = (counts[res.verdict] || 0) + 1; });
+    var parts = [fill("gap_summary", {n: counts["as-is"] || 0, total: results.length})];
+    verdicts.slice(1).forEach(function (v) {
+      if (counts[v]) parts.push(fill("gap_summary_" + v.replace(/-/g, "_"), {n: counts[v]}));
+    });
+    result.appendChild(el("p", {"class": "plan-summary", id: "gap-summary"}, parts.join(words.gap_summary_separator) + words.gap_summary_end));
+    var leads = results.filter(function (res) { return res.requirement && byKey[res.requirement].lead; });
+    if (leads.length) {
+      var longest = Math.max.apply(null, leads.map(function (res) { return byKey[res.requirement].lead[1]; }));
+      var names = leads.filter(function (res) { return byKey[res.requirement].lead[1] === longest; })
+        .map(function (res) { return markets[res.market].name; });
+      result.appendChild(el("p", {"class": "plan-summary"}, fill("gap_longest_lead", {weeks: longest, markets: names.join(words.list_separator)})));
+    }
+    var unknown = results.filter(function (res) { return !res.requirement || !byKey[res.requirement].lead; })
+      .map(function (res) { return markets[res.market].name; });
+    if (unknown.length) result.appendChild(el("p", {"class": "plan-summary"}, fill("gap_lead_unknown", {markets: unknown.join(words.list_separator)})));
+    results.forEach(function (res) {
+      var m = markets[res.market];
+      var r = res.requirement ? byKey[res.requirement] : null;
+      var base = {market: m.name, product: productName, standard: code};
+      var box = el("section", {"class": "gap-market gap-" + res.verdict, "data-market": res.market, "data-verdict": res.verdict});
+      var heading = el("h3");
+      heading.appendChild(el("a", {href: r ? r.href : m.href}, m.name));
+      var label = fill("gap_verdict_" + res.verdict.replace(/-/g, "_"), base) + (res.gapTo ? " " + code + ":" + res.gapTo : "");
+      heading.appendChild(document.createTextNode(words.colon + label));
+      box.appendChild(heading);
+      if (res.todo.length) {
+        box.appendChild(el("p", {"class": "gap-label"}, words.gap_todo_title));
+        var todo = el("ul");
+        res.todo.forEach(function (k) {
+          var text = fill("gap_todo_" + k, base);
+          if (k === "documents") text += words.colon + r.documents.join(words.list_separator);
+          if (k === "labelling") text += words.colon + r.labelling;
+          if (k === "representative" && r.rep_notes) text += words.colon + r.rep_notes;
+          todo.appendChild(el("li", {}, text));
+        });
+        box.appendChild(todo);
+      }
+      var facts = el("p", {"class": "gap-facts"});
+      facts.appendChild(document.createTextNode(words.validity + words.colon
+        + (r && r.validity ? words.months.replace("{n}", span(r.validity)) : words.unknown)
+        + (r && r.renewal ? " · " + r.renewal : "")));
+      facts.appendChild(el("br"));
+      facts.appendChild(document.createTextNode(words.lead_time + words.colon
+        + (r && r.lead ? span(r.lead) + " " + words.weeks : words.lead_time_unknown)));
+      if (r && r.fees) {
+        facts.appendChild(el("br"));
+        facts.appendChild(document.createTextNode(words.fees + words.colon + r.fees));
+      }
+      box.appendChild(facts);
+      if (res.questions.length) {
+        box.appendChild(el("p", {"class": "gap-label"}, words.gap_questions));
+        var questions = el("ul", {"class": "gap-questions"});
+        res.questions.forEach(function (q) {
+          var values = {};
+          Object.keys(base).forEach(function (k) { values[k] = base[k]; });
+          Object.keys(q.values).forEach(function (k) { values[k] = q.values[k]; });
+          questions.appendChild(el("li", {"data-question": q.key}, fill("gap_q_" + q.key, values)));
+        });
+        box.appendChild(questions);
+      }
+      if (r) {
+        box.appendChild(el("p", {"class": "gap-basis"}, words.gap_basis + words.colon + "req:" + res.requirement
+          + (r.conf ? " (" + words.confidence + words.colon + words["confidence_" + r.conf] + ")" : "")));
+      }
+      result.appendChild(box);
+    });
+  }
+
+  function syncDifferences(chosen) {
+    differenceBoxes.textContent = "";
+    differencesLine.hidden = !standardBox.value || chosen.length === 0;
+    chosen.forEach(function (id) {
+      var label = el("label", {"class": "market-choice"});
+      var box = el("input", {type: "checkbox", "class": "difference-box", value: id});
+      box.checked = differences.indexOf(id) >= 0;
+      box.addEventListener("change", function () {
+        differences = differences.filter(function (d) { return d !== id; });
+        if (box.checked) differences.push(id);
+        render();
+      });
+      label.appendChild(box);
+      label.appendChild(document.createTextNode(" " + markets[id].name));
+      differenceBoxes.appendChild(label);
+    });
+  }
 
   function syncToggles() {
     toggles.forEach(function (toggle) {
@@ -101,10 +287,22 @@
     syncToggles();
     var chosen = boxes.filter(function (b) { return b.checked; }).map(function (b) { return b.value; });
     var query = "?product=" + encodeURIComponent(product.value) + "&markets=" + chosen.map(encodeURIComponent).join(",");
+    var report = null;
+    if (standardBox.value) {
+      var held = differences.filter(function (d) { return chosen.indexOf(d) >= 0; });
+      report = {standard: standardBox.value, edition: editionBox.value || null, differences: held};
+      query += "&report=" + encodeURIComponent(standardBox.value + (editionBox.value ? ":" + editionBox.value : ""))
+        + "&differences=" + held.map(encodeURIComponent).join(",");
+    }
+    syncDifferences(chosen);
     try { window.history.replaceState(null, "", query); } catch (e) { /* file:// in some browsers */ }
     result.textContent = "";
     if (chosen.length === 0) {
       result.appendChild(el("p", {"class": "empty"}, words.plan_none_selected));
+      return;
+    }
+    if (report) {
+      renderGap(chosen, report);
       return;
     }
     var buckets = {};
@@ -175,6 +373,8 @@
   });
   boxes.forEach(function (b) { b.addEventListener("change", render); });
   product.addEventListener("change", render);
+  standardBox.addEventListener("change", function () { fillEditions(""); render(); });
+  editionBox.addEventListener("change", render);
   document.getElementById("planner-all").addEventListener("click", function () {
     boxes.forEach(function (b) { b.checked = true; });
     render();

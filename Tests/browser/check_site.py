@@ -11,7 +11,9 @@
    errors and without serious or critical axe-core violations; the language switch lands on the
    same page; the planner computes a plan and restores it from its URL; the matrix filter works.
    Search works from the header box and the search page, keeps ?q=, moves with the arrow keys,
-   and (with --handbook and --content) ranks exactly as `handbook search` does.
+   and (with --handbook and --content) ranks exactly as `handbook search` does; the planner's gap
+   check gives the verdicts and questions of `handbook plan` on every product × market and on 50
+   random inputs.
    The bodies directory filters by role and category.
 5. The Atom feeds (the site's and every market's, product's and scheme's) parse with feedparser.
    With --screenshots, key pages are saved as pictures.
@@ -119,6 +121,7 @@ PAGE_KINDS = [
     "", "markets/", "markets/sa/", "products/", "products/li-ion-portable/", "products/li-ion-portable/sa/",
     "schemes/", "schemes/sa-iecee-rc/", "standards/", "standards/iec-62133-2/", "matrix/", "planner/",
     "updates/", "search/", "cb-scheme/", "glossary/", "bodies/", "bodies/cqc/", "bodies/saso/", "markets/eu/",
+    "planner/?product=pv-module&markets=eu,sa,th,br&report=iec-61730:2023&differences=eu,sa",
 ]
 
 
@@ -381,6 +384,61 @@ def check_search(driver, base, handbook=None, content=None):
     return problems + console_errors(driver)
 
 
+def gap_inputs(root):
+    """Gap-check inputs: every product with every single market, then 50 random multi-market ones."""
+    import random
+    with open(os.path.join(root, "api", "handbook.json"), encoding="utf-8") as f:
+        api = json.load(f)
+    editions = {s["id"]: s["editions"] for s in api["standards"]}
+    markets = [m["id"] for m in api["markets"]]
+    inputs = []
+    for i, p in enumerate(api["products"]):
+        standard = (p["standards"] or [api["standards"][0]["id"]])[0]
+        edition = editions[standard][-1] if editions[standard] else None
+        for j, m in enumerate(markets):
+            inputs.append((p["id"], [m], standard, edition, [m] if (i + j) % 2 == 0 else []))
+    rng = random.Random(21)
+    for _ in range(50):
+        p = rng.choice(api["products"])["id"]
+        chosen = rng.sample(markets, rng.randint(2, 6))
+        standard = rng.choice(list(editions))
+        edition = rng.choice(editions[standard] + [None]) if editions[standard] else None
+        inputs.append((p, chosen, standard, edition, [m for m in chosen if rng.random() < 0.5]))
+    return inputs
+
+
+def check_gap(driver, base, root, handbook, content):
+    """The planner's gap check in the browser gives the same verdicts and questions as
+    `handbook plan` on every product × single market and on 50 random multi-market inputs."""
+    from selenium.webdriver.common.by import By
+    problems = []
+    templates = os.path.join(os.path.dirname(os.path.abspath(content)), "Templates")
+    inputs = gap_inputs(root)
+    for product, chosen, standard, edition, differences in inputs:
+        report = standard + (":" + edition if edition else "")
+        driver.get(base + "en/planner/?product=%s&markets=%s&report=%s&differences=%s"
+                   % (product, ",".join(chosen), report, ",".join(differences)))
+        js = {}
+        for box in driver.find_elements(By.CSS_SELECTOR, "#planner-result section.gap-market"):
+            js[box.get_attribute("data-market")] = (
+                box.get_attribute("data-verdict"),
+                [q.text for q in box.find_elements(By.CSS_SELECTOR, "ul.gap-questions li")])
+        out = subprocess.run([handbook, "plan", "--content", content, "--templates", templates, "--product", product,
+                              "--markets", ",".join(chosen), "--report", report, "--differences", ",".join(differences),
+                              "--language", "en", "--format", "json"], capture_output=True, text=True)
+        if out.returncode != 0:
+            problems.append("handbook plan %s %s %s: %s" % (product, chosen, report, out.stderr.strip()[:200]))
+            continue
+        swift = {m["market"]: (m["verdict"], m["questions"]) for m in json.loads(out.stdout)["markets"]}
+        if js != swift:
+            differing = [m for m in swift if js.get(m) != swift[m]]
+            problems.append("gap check %s %s %s %s: browser %r, handbook plan %r" % (
+                product, chosen, report, differences, [js.get(m) for m in differing][:1], [swift[m] for m in differing][:1]))
+    if len(inputs) < 100:
+        problems.append("gap check: only %d inputs compared" % len(inputs))
+    return problems[:10] + console_errors(driver)
+
+
 def check_print(driver, base):
     """In print media the requirement page drops the site chrome and prints on at most 3 A4 pages."""
     import base64
@@ -460,6 +518,8 @@ def check_browser(root, shots=None, handbook=None, content=None):
         problems += check_bodies_filter(driver, base)
         problems += check_print(driver, base)
         problems += check_search(driver, base, handbook, content)
+        if handbook and content:
+            problems += check_gap(driver, base, root, handbook, content)
         problems += check_pages_and_accessibility(driver, base, languages)
         problems += check_phone_width(driver, base, languages)
     finally:

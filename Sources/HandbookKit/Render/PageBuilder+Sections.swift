@@ -37,6 +37,7 @@ extension PageBuilder {
         return PageContent(title: t("nav_planner"), breadcrumbs: [(t("nav_planner"), route)],
                            context: ["plans": plans, "regions": regions,
                                      "products": h.products.map { ["id": $0.id, "name": text($0.name)] },
+                                     "standards": h.standards.map { ["id": $0.id, "code": $0.code] },
                                      "data": PlannerData(self).json()])
     }
 

@@ -24,6 +24,13 @@ struct PlannerData {
                 "local": .string(r.localTesting.rawValue),
                 "validity": r.validityMonths.map { [.int($0.lowerBound), .int($0.upperBound)] } ?? .null,
                 "rep": .string(r.localRepresentative.rawValue),
+                // What the gap check reads (the same rules as `GapCheck`).
+                "nd": .string(r.nationalDifferences.rawValue), "fi": .string(r.factoryInspection.rawValue),
+                "accepted": .array(r.acceptedStandards.map { [.string($0.standard.id), JSONValue($0.edition)] }),
+                "stds": JSONValue(r.standards.map(\.id)),
+                "labelling": .string(b.text(r.labelling)), "rep_notes": .string(b.text(r.localRepresentativeNotes)),
+                "renewal": .string(b.text(r.renewal)), "fees": .string(b.text(r.fees)),
+                "conf": JSONValue(r.confidence?.rawValue),
             ]
         }
         let markets = h.markets.map { m -> JSONValue in
@@ -35,10 +42,19 @@ struct PlannerData {
         }
         let words = ["plan_full", "plan_partial", "plan_local", "plan_unknown", "plan_unlisted", "plan_summary",
                      "plan_none_selected", "longest_lead_time", "weeks", "documents", "local_testing", "yesno_yes",
-                     "shortest_validity", "months", "plan_representative", "list_separator"]
+                     "shortest_validity", "months", "plan_representative", "list_separator", "colon", "validity",
+                     "lead_time", "lead_time_unknown", "fees", "unknown", "confidence", "confidence_high",
+                     "confidence_medium", "confidence_low"]
             .map { ($0, JSONValue.string(b.t($0))) }
+        let standards = h.standards.map { s -> JSONValue in
+            ["id": .string(s.id), "code": .string(String(s.code.split(separator: ":").first ?? Substring(s.code))),
+             "editions": JSONValue(s.editions)]
+        }
+        let gapWords = b.site.templates.strings[b.l]?.filter { $0.key.hasPrefix("gap_") }.sorted { $0.key < $1.key }
+            .map { ($0.key, JSONValue.string($0.value)) } ?? []
         let root: JSONValue = ["requirements": .array(requirements), "markets": .array(markets),
-                               "products": .array(products), "words": .object(words)]
+                               "products": .array(products), "standards": .array(standards),
+                               "words": .object(words + gapWords)]
         return root.text(scriptSafe: true)
     }
 }
