@@ -88,6 +88,7 @@
   var standards = {};
   data.standards.forEach(function (s) { standards[s.id] = s; });
   var differences = [];
+  var csvLink = document.getElementById("gap-csv");
 
   var params = new URLSearchParams(window.location.search);
   if (params.get("product") && data.products.some(function (p) { return p.id === params.get("product"); })) {
@@ -182,10 +183,29 @@
   }
   function span(range) { return range[0] === range[1] ? String(range[0]) : range[0] + "–" + range[1]; }
 
+  // The same CSV as `handbook plan --format csv`.
+  function csvCell(s) {
+    s = String(s);
+    return /[",\n]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s;
+  }
+  function csvRange(range) { return range ? range[0] + "-" + range[1] : ""; }
+
   function renderGap(chosen, report) {
     var productName = product.options[product.selectedIndex].text;
     var code = standards[report.standard].code;
     var results = chosen.map(function (id) { return gapCheck(product.value, id, report); });
+    var names = function (ids) {
+      return ids.length ? ids.map(function (id) { return markets[id].name; }).join(words.list_separator) : words.gap_none;
+    };
+    var head = el("div", {"class": "dossier print-only"});
+    head.appendChild(el("h2", {}, data.site + " – " + words.gap_dossier));
+    head.appendChild(el("p", {}, words.gap_edition + " " + data.edition));
+    head.appendChild(el("p", {}, words.product + words.colon + productName));
+    head.appendChild(el("p", {}, words.gap_inputs_report + " " + code + (report.edition ? ":" + report.edition : "")));
+    head.appendChild(el("p", {}, words.gap_inputs_differences + " " + names(report.differences)));
+    head.appendChild(el("p", {}, words.gap_inputs_markets + " " + names(chosen)));
+    result.appendChild(head);
+    var csv = "market,verdict,todo,validity_months,lead_time_weeks,fees,questions,requirement,confidence\n";
     var counts = {};
     results.forEach(function (res) { counts[res.verdict] = (counts[res.verdict] || 0) + 1; });
     var parts = [fill("gap_summary", {n: counts["as-is"] || 0, total: results.length})];
@@ -251,9 +271,25 @@
       if (r) {
         box.appendChild(el("p", {"class": "gap-basis"}, words.gap_basis + words.colon + "req:" + res.requirement
           + (r.conf ? " (" + words.confidence + words.colon + words["confidence_" + r.conf] + ")" : "")));
+        var sources = el("ol", {"class": "gap-sources print-only"});
+        r.sources.forEach(function (s) {
+          sources.appendChild(el("li", {}, s.title + " – " + s.url
+            + (s.confidence ? " (" + words.confidence + words.colon + words["confidence_" + s.confidence] + ")" : "")));
+        });
+        if (r.sources.length) {
+          box.appendChild(el("p", {"class": "gap-label print-only"}, words.sources));
+          box.appendChild(sources);
+        }
       }
       result.appendChild(box);
+      var todoTexts = Array.prototype.map.call(box.querySelectorAll("ul:not(.gap-questions):not(.gap-sources) > li"), function (li) { return li.textContent; });
+      var questionTexts = Array.prototype.map.call(box.querySelectorAll("ul.gap-questions > li"), function (li) { return li.textContent; });
+      csv += [res.market, res.verdict, todoTexts.join("; "), csvRange(r && r.validity), csvRange(r && r.lead),
+              r ? r.fees : "", questionTexts.join("; "), res.requirement || "", r && r.conf ? r.conf : ""].map(csvCell).join(",") + "\n";
     });
+    result.appendChild(el("p", {"class": "disclaimer print-only"}, words.footer_disclaimer));
+    csvLink.href = "data:text/csv;charset=utf-8," + encodeURIComponent(csv);
+    csvLink.hidden = false;
   }
 
   function syncDifferences(chosen) {
@@ -297,6 +333,7 @@
     syncDifferences(chosen);
     try { window.history.replaceState(null, "", query); } catch (e) { /* file:// in some browsers */ }
     result.textContent = "";
+    csvLink.hidden = true;
     if (chosen.length === 0) {
       result.appendChild(el("p", {"class": "empty"}, words.plan_none_selected));
       return;

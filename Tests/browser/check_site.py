@@ -430,6 +430,14 @@ def check_gap(driver, base, root, handbook, content):
             problems.append("handbook plan %s %s %s: %s" % (product, chosen, report, out.stderr.strip()[:200]))
             continue
         swift = {m["market"]: (m["verdict"], m["questions"]) for m in json.loads(out.stdout)["markets"]}
+        # The CSV link gives the rows of `handbook plan --format csv` (the browser lists markets in page order).
+        link = driver.find_element(By.ID, "gap-csv").get_attribute("href") or ""
+        browser_csv = unquote(link.split(",", 1)[1]) if link.startswith("data:text/csv") else ""
+        cli_csv = subprocess.run([handbook, "plan", "--content", content, "--templates", templates, "--product", product,
+                                  "--markets", ",".join(chosen), "--report", report, "--differences", ",".join(differences),
+                                  "--language", "en", "--format", "csv"], capture_output=True, text=True).stdout
+        if sorted(browser_csv.splitlines()) != sorted(cli_csv.splitlines()):
+            problems.append("gap CSV %s %s %s: browser %r, handbook plan %r" % (product, chosen, report, browser_csv[:160], cli_csv[:160]))
         if js != swift:
             differing = [m for m in swift if js.get(m) != swift[m]]
             problems.append("gap check %s %s %s %s: browser %r, handbook plan %r" % (
@@ -453,6 +461,21 @@ def check_print(driver, base):
     driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
     pdf = base64.b64decode(driver.execute_cdp_cmd("Page.printToPDF", {"paperWidth": 8.27, "paperHeight": 11.69})["data"])
     pages = pdf.count(b"/Type /Page") - pdf.count(b"/Type /Pages")
+    # The planner's gap check prints as a dossier: title, edition, inputs, sources and the disclaimer,
+    # without the form and the site chrome.
+    driver.get(base + "en/planner/?product=pv-module&markets=eu,sa,th&report=iec-61730:2023&differences=eu,sa")
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    for selector in (".site-header", ".site-footer", "#planner", "#gap-csv"):
+        for node in driver.find_elements(By.CSS_SELECTOR, selector):
+            if node.is_displayed():
+                problems.append("print: the planner prints %s" % selector)
+    for selector, text in ((".dossier h2", "Plan dossier"), (".dossier", "CB report held: IEC 61730:2023"),
+                           (".dossier", "National differences included: European Union, Saudi Arabia"),
+                           (".gap-sources li", "(Confidence: high)"), ("#planner-result .disclaimer", "not legal advice")):
+        shown = [n.text for n in driver.find_elements(By.CSS_SELECTOR, selector) if n.is_displayed()]
+        if not any(text in t for t in shown):
+            problems.append("print: the plan dossier lacks %r in %s" % (text, selector))
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
     if not 1 <= pages <= 3:
         problems.append("print: the requirement page takes %d A4 pages" % pages)
     return problems

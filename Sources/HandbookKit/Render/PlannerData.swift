@@ -31,6 +31,9 @@ struct PlannerData {
                 "labelling": .string(b.text(r.labelling)), "rep_notes": .string(b.text(r.localRepresentativeNotes)),
                 "renewal": .string(b.text(r.renewal)), "fees": .string(b.text(r.fees)),
                 "conf": JSONValue(r.confidence?.rawValue),
+                "sources": .array(r.sources.map { s in
+                    ["title": .string(s.title), "url": .string(s.url), "confidence": JSONValue(s.confidence?.rawValue)]
+                }),
             ]
         }
         let markets = h.markets.map { m -> JSONValue in
@@ -44,7 +47,7 @@ struct PlannerData {
                      "plan_none_selected", "longest_lead_time", "weeks", "documents", "local_testing", "yesno_yes",
                      "shortest_validity", "months", "plan_representative", "list_separator", "colon", "validity",
                      "lead_time", "lead_time_unknown", "fees", "unknown", "confidence", "confidence_high",
-                     "confidence_medium", "confidence_low"]
+                     "confidence_medium", "confidence_low", "footer_disclaimer", "sources", "product", "edition"]
             .map { ($0, JSONValue.string(b.t($0))) }
         let standards = h.standards.map { s -> JSONValue in
             ["id": .string(s.id), "code": .string(String(s.code.split(separator: ":").first ?? Substring(s.code))),
@@ -54,6 +57,7 @@ struct PlannerData {
             .map { ($0.key, JSONValue.string($0.value)) } ?? []
         let root: JSONValue = ["requirements": .array(requirements), "markets": .array(markets),
                                "products": .array(products), "standards": .array(standards),
+                               "site": .string(b.text(h.config.title)), "edition": .string(b.site.today.description),
                                "words": .object(words + gapWords)]
         return root.text(scriptSafe: true)
     }
