@@ -96,10 +96,24 @@
   }
   var wanted = (params.get("markets") || "").split(",").filter(Boolean);
   boxes.forEach(function (box) { box.checked = wanted.length === 0 || wanted.indexOf(box.value) >= 0; });
+  // What the link names that the handbook does not have is left out, and said so.
+  var linkProblems = [];
+  if (params.get("product") && !data.products.some(function (p) { return p.id === params.get("product"); })) {
+    linkProblems.push(params.get("product"));
+  }
+  wanted.forEach(function (id) { if (!markets[id]) linkProblems.push(id); });
   var wantedReport = (params.get("report") || "").split(":");
-  if (standards[wantedReport[0]]) standardBox.value = wantedReport[0];
+  if (standards[wantedReport[0]]) {
+    standardBox.value = wantedReport[0];
+    if (wantedReport[1] && standards[wantedReport[0]].editions.indexOf(wantedReport[1]) < 0) linkProblems.push(wantedReport.join(":"));
+  } else if (wantedReport[0]) {
+    linkProblems.push(wantedReport.join(":"));
+  }
   fillEditions(wantedReport[1] || "");
-  differences = (params.get("differences") || "").split(",").filter(function (id) { return markets[id]; });
+  differences = (params.get("differences") || "").split(",").filter(function (id) {
+    if (id && !markets[id]) linkProblems.push(id);
+    return markets[id];
+  });
 
   function fillEditions(selected) {
     while (editionBox.options.length > 1) editionBox.remove(1);
@@ -271,13 +285,13 @@
       if (r) {
         box.appendChild(el("p", {"class": "gap-basis"}, words.gap_basis + words.colon + "req:" + res.requirement
           + (r.conf ? " (" + words.confidence + words.colon + words["confidence_" + r.conf] + ")" : "")));
-        var sources = el("ol", {"class": "gap-sources print-only"});
+        var sources = el("ol", {"class": "gap-sources"});
         r.sources.forEach(function (s) {
           sources.appendChild(el("li", {}, s.title + " – " + s.url
             + (s.confidence ? " (" + words.confidence + words.colon + words["confidence_" + s.confidence] + ")" : "")));
         });
         if (r.sources.length) {
-          box.appendChild(el("p", {"class": "gap-label print-only"}, words.sources));
+          box.appendChild(el("p", {"class": "gap-label"}, words.sources));
           box.appendChild(sources);
         }
       }
@@ -334,6 +348,10 @@
     try { window.history.replaceState(null, "", query); } catch (e) { /* file:// in some browsers */ }
     result.textContent = "";
     csvLink.hidden = true;
+    if (linkProblems.length) {
+      result.appendChild(el("p", {"class": "notice", role: "status", id: "planner-link-problems"},
+        fill("gap_link_problems", {items: linkProblems.join(words.list_separator)})));
+    }
     if (chosen.length === 0) {
       result.appendChild(el("p", {"class": "empty"}, words.plan_none_selected));
       return;

@@ -413,6 +413,30 @@ def check_gap(driver, base, root, handbook, content):
     from selenium.webdriver.common.by import By
     problems = []
     templates = os.path.join(os.path.dirname(os.path.abspath(content)), "Templates")
+    from selenium.webdriver.support.ui import Select
+    # Input by hand: the choice lands in the URL, and the URL restores the form.
+    driver.get(base + "en/planner/?product=li-ion-portable&markets=eu,sa")
+    Select(driver.find_element(By.ID, "gap-standard")).select_by_value("iec-62133-2")
+    Select(driver.find_element(By.ID, "gap-edition")).select_by_value("2017")
+    driver.find_element(By.CSS_SELECTOR, "input.difference-box[value=sa]").click()
+    url = driver.current_url
+    if "report=iec-62133-2%3A2017" not in url and "report=iec-62133-2:2017" not in url or "differences=sa" not in url:
+        problems.append("gap check: the choice is not in the URL: %s" % url)
+    verdicts = {b.get_attribute("data-market"): b.get_attribute("data-verdict")
+                for b in driver.find_elements(By.CSS_SELECTOR, "section.gap-market")}
+    driver.get(url)
+    restored = (Select(driver.find_element(By.ID, "gap-standard")).first_selected_option.get_attribute("value"),
+                Select(driver.find_element(By.ID, "gap-edition")).first_selected_option.get_attribute("value"),
+                [b.get_attribute("value") for b in driver.find_elements(By.CSS_SELECTOR, "input.difference-box") if b.is_selected()])
+    if restored != ("iec-62133-2", "2017", ["sa"]):
+        problems.append("gap check: the URL restores %r" % (restored,))
+    if {b.get_attribute("data-market"): b.get_attribute("data-verdict") for b in driver.find_elements(By.CSS_SELECTOR, "section.gap-market")} != verdicts or not verdicts:
+        problems.append("gap check: the restored page gives other verdicts than %r" % verdicts)
+    # A link naming what the handbook does not have: a message, and the rest still works.
+    driver.get(base + "en/planner/?product=li-ion-portable&markets=eu,atlantis&report=iec-62133-2:1999&differences=mars")
+    note = driver.find_elements(By.ID, "planner-link-problems")
+    if not note or "atlantis" not in note[0].text or "iec-62133-2:1999" not in note[0].text or "mars" not in note[0].text:
+        problems.append("gap check: a bad link gives no clear message: %r" % [n.text for n in note])
     inputs = gap_inputs(root)
     for product, chosen, standard, edition, differences in inputs:
         report = standard + (":" + edition if edition else "")
