@@ -88,7 +88,11 @@
   var standards = {};
   data.standards.forEach(function (s) { standards[s.id] = s; });
   var differences = [];
-  var csvLink = document.getElementById("gap-csv");
+  // The CSV link exists only where the script can fill it.
+  var csvLink = el("a", {id: "gap-csv", download: "plan.csv", href: "data:text/csv;charset=utf-8,"}, words.download_csv);
+  csvLink.hidden = true;
+  document.querySelector(".planner-print").appendChild(document.createTextNode(" "));
+  document.querySelector(".planner-print").appendChild(csvLink);
 
   var params = new URLSearchParams(window.location.search);
   if (params.get("product") && data.products.some(function (p) { return p.id === params.get("product"); })) {

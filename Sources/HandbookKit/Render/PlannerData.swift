@@ -47,7 +47,7 @@ struct PlannerData {
                      "plan_none_selected", "longest_lead_time", "weeks", "documents", "local_testing", "yesno_yes",
                      "shortest_validity", "months", "plan_representative", "list_separator", "colon", "validity",
                      "lead_time", "lead_time_unknown", "fees", "unknown", "confidence", "confidence_high",
-                     "confidence_medium", "confidence_low", "footer_disclaimer", "sources", "product", "edition"]
+                     "confidence_medium", "confidence_low", "footer_disclaimer", "sources", "product", "edition", "download_csv"]
             .map { ($0, JSONValue.string(b.t($0))) }
         let standards = h.standards.map { s -> JSONValue in
             ["id": .string(s.id), "code": .string(String(s.code.split(separator: ":").first ?? Substring(s.code))),
