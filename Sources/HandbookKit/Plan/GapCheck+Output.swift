@@ -18,10 +18,8 @@ extension GapCheck {
         func fill(_ key: String, _ values: [String: String]) -> String {
             values.reduce(t(key)) { $0.replacing("{\($1.key)}", with: $1.value) }
         }
-        /// `6` or `6–10`.
-        func range(_ r: ClosedRange<Int>) -> String {
-            r.lowerBound == r.upperBound ? "\(r.lowerBound)" : "\(r.lowerBound)–\(r.upperBound)"
-        }
+        /// `6` or `6–10`, as the pages write ranges.
+        func range(_ r: ClosedRange<Int>) -> String { PageBuilder.weeks(r) }
     }
 
     /// One market's result in words.
