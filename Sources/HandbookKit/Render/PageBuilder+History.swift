@@ -5,7 +5,13 @@ extension PageBuilder {
         var context: [String: Any] = [
             "id": "event-" + e.id, "date": e.date.description, "title": text(e.title), "market": marketLink(e.market.id),
             "products": e.products.map { productLink($0.id) }, "upcoming": e.date >= site.today,
-            "source": e.source.map { source($0) } as Any,
+            // The source's own confidence is shown only where it differs from the event's badge.
+            "source": e.source.map { s -> [String: Any] in
+                var context = source(s)
+                // Kept as a present nil: a missing key would show the event's own confidence through.
+                if s.confidence == e.confidence { context["confidence"] = (nil as [String: Any]?) as Any }
+                return context
+            } as Any,
             "confidence": confidence(e.confidence) as Any,
             "notification": e.notification as Any,
             "stage": e.stage.map { word("stage", $0) } as Any,

@@ -180,6 +180,19 @@ struct DataModelPagesTests {
         #expect(built.text("en/updates/index.html").contains("id=\"event-2018-02-15-sa\""))
     }
 
+    @Test func anEventShowsItsSourcesConfidenceOnlyWhereItDiffers() throws {
+        let tmp = TemporaryFolder()
+        let built = try Self.variant(["data/events.yml": [("    url: https://example.org/saso/news\n  confidence: high",
+                                                           "    url: https://example.org/saso/news\n    confidence: high\n  confidence: medium")]],
+                                     tmp: tmp)
+        #expect(main("en/markets/sa/", in: built).contains("(<a href=\"https://example.org/saso/news\" rel=\"external noopener\">source</a>, Confidence: high) <span class=\"badge badge-confidence confidence-medium\">Confidence: medium</span>"))
+        let tmp2 = TemporaryFolder()
+        let same = try Self.variant(["data/events.yml": [("    url: https://example.org/saso/news\n  confidence: high",
+                                                          "    url: https://example.org/saso/news\n    confidence: high\n  confidence: high")]],
+                                    tmp: tmp2)
+        #expect(main("en/markets/sa/", in: same).contains("(<a href=\"https://example.org/saso/news\" rel=\"external noopener\">source</a>) <span class=\"badge badge-confidence confidence-high\">Confidence: high</span>"))
+    }
+
     // MARK: Feeds
 
     @Test func everyRecordFeedIsAtomAndAdvertised() throws {
