@@ -231,7 +231,8 @@ struct PipelineTests {
         for l in ["zh", "en"] {
             for path in FixtureSite.pagePaths(l) {
                 let html = site.text(path + "index.html")
-                for match in html.matches(of: /(?:href|src)="([^"#:]*)(#[^"]*)?"/) {
+                // The query of a link (`planner/?product=x`) is for the page's script, not part of the file.
+                for match in html.matches(of: /(?:href|src)="([^"#:?]*)(?:\?[^"#]*)?(#[^"]*)?"/) {
                     let target = String(match.1)
                     if target.isEmpty { continue }
                     var resolved = URL(fileURLWithPath: site.output + "/" + path).appendingPathComponent(target).standardizedFileURL.path

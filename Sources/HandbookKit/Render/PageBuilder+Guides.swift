@@ -39,6 +39,7 @@ extension PageBuilder {
                 "standards": p.standards.map { standardLink($0.id) },
                 "body": body.html, "body_lang": body.language as Any, "toc": body.toc, "requirements": rows, "subject_heading": t("market"),
                 "plan": TestOncePlan(requirements).context(self),
+                "planner_href": href(Routes.planner(l)) + "?product=\(p.id)",
                 "sources": sources(p.sources), "confidence": confidence(p.confidence) as Any,
             ]) { a, _ in a })
     }

@@ -19,6 +19,7 @@ extension PageBuilder {
             "documents": r.documents.items(l, fallbacks: fallbacks), "lead_time": lead as Any,
             "status": word("status", r.status), "effective_from": r.effectiveFrom?.description as Any,
             "notes": notes.text, "sources": sources(r.sources), "confidence": confidence(r.confidence) as Any,
+            "planner_href": href(Routes.planner(l)) + "?product=\(r.product.id)&markets=\(r.market.id)",
         ]
         context.merge(details(r)) { a, _ in a }
         context.merge(history(RecordHistory.requirement(r, in: h))) { a, _ in a }
