@@ -8,7 +8,7 @@ import Testing
 struct BundledContentTests {
     static let content = TestPaths.packageRoot.appendingPathComponent("Content").path
     /// The day the content was last reviewed as a whole; staleness is checked by `handbook check`.
-    static let today = Day("2026-11-27")!
+    static let today = Day("2026-12-03")!
 
     static let loaded: (Handbook?, [Diagnostic]) = {
         let log = DiagnosticLog()

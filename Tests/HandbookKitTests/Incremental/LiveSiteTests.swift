@@ -42,20 +42,25 @@ import Testing
              apply: append("Content/pages/glossary.en.md", "\n## A new heading {#new-heading}\n\nText.\n")),
         Edit(name: "home intro body", kind: .body, apply: append("Content/pages/index.en.md", "\nWelcome.\n")),
         Edit(name: "market front matter", kind: .frontMatter,
-             apply: replace("Content/markets/sa.md", "reviewed: 2026-11-27", "reviewed: 2026-11-20")),
+             apply: replace("Content/markets/sa.md", "region: middle-east", "region: asean")),
         Edit(name: "page title", kind: .frontMatter,
              apply: replace("Content/pages/about.md", "en: About this handbook", "en: About the handbook")),
         Edit(name: "table cell", kind: .table,
-             apply: replace("Content/data/requirements.csv", "li-ion-portable,eu,eu-battery-regulation,iec-62133-2;un-38-3,partial",
-                            "li-ion-portable,eu,eu-battery-regulation,iec-62133-2;un-38-3,full")),
+             apply: replace("Content/data/requirements.yml",
+                            "market: eu\n  schemes: [eu-battery-regulation]\n  standards: [iec-62133-2, un-38-3]\n  cb_reuse: partial",
+                            "market: eu\n  schemes: [eu-battery-regulation]\n  standards: [iec-62133-2, un-38-3]\n  cb_reuse: full")),
         Edit(name: "table row added", kind: .table,
-             apply: { root in
-                 let path = root + "/Content/data/requirements.csv"
-                 let lines = try #require(Files.read(path)).split(separator: "\n").map(String.init)
-                 let added = lines[1].replacingOccurrences(of: "li-ion-portable,eu,", with: "li-ion-portable,br,")
-                 try Files.write(path, (lines + [added]).joined(separator: "\n") + "\n")
-                 return ["Content/data/requirements.csv"]
-             }),
+             // Every product × market pair already has a requirement, so the new row is an event.
+             apply: append("Content/data/events.yml", """
+
+                 - date: 2026-12-01
+                   market: sa
+                   products: [li-ion-portable]
+                   title: {zh: 新增事件, en: A new event}
+                   source: {title: SASO, url: "https://saso.gov.sa/en/", confidence: high}
+                   confidence: high
+
+                 """)),
         Edit(name: "body renamed", kind: .table,
              apply: replace("Content/data/bodies.yml", "zh: 中国质量认证中心（CQC）", "zh: 中国质量认证中心")),
         Edit(name: "change-log entry added", kind: .table,
