@@ -247,9 +247,9 @@ def check_planner(driver, base):
     groups = [h.text for h in driver.find_elements(By.CSS_SELECTOR, "#planner-result h3")]
     if not any(g.startswith("Local testing") for g in groups):
         problems.append("planner: Vietnam is not in the local-testing group: %r" % groups)
-    # Saudi Arabia's RC has a validity range: the plan names the shortest validity and where it is.
+    # Saudi Arabia's RC is valid 12 months: the plan names the shortest validity and where it is.
     validity = driver.find_elements(By.CSS_SELECTOR, "#planner-result .plan-validity")
-    if not validity or "Shortest certificate validity: 36 months (Saudi Arabia)" not in validity[0].text:
+    if not validity or "Shortest certificate validity: 12 months (Saudi Arabia)" not in validity[0].text:
         problems.append("planner: no shortest validity for eu, sa, vn: %r" % [v.text for v in validity])
     representative = driver.find_elements(By.CSS_SELECTOR, "#planner-result .plan-representative")
     if not representative or "Vietnam" not in representative[0].text:
