@@ -97,6 +97,16 @@ struct BundledContentTests {
             #expect(b.sources.allSatisfy { $0.confidence != nil && $0.accessed != nil }, "body \(b.id)")
             for l in handbook.config.languages { #expect(b.name.text(l).isEmpty == false && b.notes.values[l] != nil, "body \(b.id) \(l)") }
         }
+        // Every source of every record carries its own confidence and the day it was read.
+        let rated: [(String, [SourceRef])] = handbook.requirements.map { ("requirement \($0.id)", $0.sources) }
+            + handbook.markets.map { ("market \($0.id)", $0.sources) } + handbook.products.map { ("product \($0.id)", $0.sources) }
+            + handbook.schemes.map { ("scheme \($0.id)", $0.sources) } + handbook.changes.map { ("change of \($0.date)", $0.sources) }
+        for (record, sources) in rated {
+            for source in sources where source.confidence == nil || source.accessed == nil {
+                Issue.record("\(record): source \(source.url) has no confidence or no 'accessed' day")
+            }
+        }
+        for e in handbook.events { #expect(e.source != nil && e.confidence != nil, "event of \(e.date)") }
         for c in handbook.changes {
             #expect(!c.sources.isEmpty, "change of \(c.date)")
             for l in handbook.config.languages { #expect(c.summary.values[l]?.isEmpty == false, "change of \(c.date) \(l)") }
