@@ -3,6 +3,8 @@ extension PageBuilder {
     func market(_ m: Market) -> PageContent {
         let body = body(m.guide)
         let requirements = h.requirements.filter { $0.market.id == m.id }.map { requirementRow($0, showing: .product) }
+        // One answer box per product, in the products' order.
+        let answers = h.products.compactMap { p in h.requirement("\(p.id)/\(m.id)") }.map { answer($0, withSubject: true) }
         let schemes = h.schemes.filter { $0.market.id == m.id }.map { schemeLink($0.id) }
         let history = history(RecordHistory.market(m, in: h))
         let region = h.region(m.region.id)
@@ -19,7 +21,7 @@ extension PageBuilder {
                           "notes": text(m.ieceeNotes)],
                 "bodies": h.bodies.filter { b in b.country.id == m.id && !m.ieceeNCBs.contains { $0.id == b.id } }
                     .map { bodyLink($0.id) },
-                "body": body.html, "body_lang": body.language as Any, "toc": body.toc, "requirements": requirements, "schemes": schemes,
+                "body": body.html, "body_lang": body.language as Any, "toc": body.toc, "requirements": requirements, "answers": answers, "schemes": schemes,
                 "subject_heading": t("product"),
                 "sources": sources(m.sources), "confidence": confidence(m.confidence) as Any,
             ]) { a, _ in a })
@@ -122,7 +124,7 @@ extension PageBuilder {
         [
             "subject": subject == .product ? productLink(r.product.id) : marketLink(r.market.id),
             "href": href(Routes.requirement(l, r.product.id, r.market.id)),
-            "cb_reuse": word("cb", r.cbReuse), "status": word("status", r.status),
+            "cb_reuse": word("cb", r.cbReuse), "status": word("status", r.shownStatus),
             "schemes": r.schemes.map { schemeLink($0.id) },
             "local_testing": word("yesno", r.localTesting),
             "confidence": confidence(r.confidence) as Any,

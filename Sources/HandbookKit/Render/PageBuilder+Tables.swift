@@ -17,9 +17,10 @@ extension PageBuilder {
             "standards": r.standards.map { standardLink($0.id) },
             "cb_reuse": word("cb", r.cbReuse), "local_testing": word("yesno", r.localTesting),
             "documents": r.documents.items(l, fallbacks: fallbacks), "lead_time": lead as Any,
-            "status": word("status", r.status), "effective_from": r.effectiveFrom?.description as Any,
+            "status": word("status", r.shownStatus), "effective_from": r.effectiveFrom?.description as Any,
             "notes": notes.text, "sources": sources(r.sources), "confidence": confidence(r.confidence) as Any,
             "planner_href": href(Routes.planner(l)) + "?product=\(r.product.id)&markets=\(r.market.id)",
+            "answer": answer(r), "reviewed_date": r.reviewed?.description as Any,
         ]
         context.merge(details(r)) { a, _ in a }
         context.merge(history(RecordHistory.requirement(r, in: h))) { a, _ in a }

@@ -147,6 +147,32 @@ struct PagesTests {
         """))
     }
 
+    @Test func requirementPageAnswersFirst() throws {
+        let m = main("en/products/battery/sa/")
+        // The answer box comes right after the title and before the detailed facts.
+        let answer = try #require(m.range(of: "<section class=\"answer answer-yes\" aria-labelledby=\"answer-title\">"))
+        let details = try #require(m.range(of: "<dl class=\"facts\">"))
+        #expect(answer.lowerBound < details.lowerBound)
+        #expect(m.contains("<h2 class=\"answer-q\" id=\"answer-title\">Is a CB report enough?</h2>"))
+        #expect(m.contains("<p class=\"answer-verdict\"><span class=\"answer-mark\" aria-hidden=\"true\"></span>Yes: a CB report is accepted here as it is</p>"))
+        #expect(m.contains("<p class=\"answer-reason\">The RC is based on the CB certificate, so &quot;test once&quot; works.</p>"))
+        #expect(m.contains("<dt>Still needed</dt><dd><ul><li>This country's national differences in the CB report</li><li>A local representative (importer or authorised representative)</li><li>Labels and marks as required</li><li>Documents to prepare: 2</li></ul></dd>"))
+        #expect(m.contains("<a class=\"answer-plan\" href=\"../../../planner/?product=battery&amp;markets=sa\">Plan these markets →</a>"))
+        // Last reviewed sits under the title.
+        #expect(m.contains("<span class=\"reviewed-inline\">Last reviewed: <time datetime=\"2026-10-01\">2026-10-01</time></span>"))
+        let zh = main("zh/products/pv/sa/")
+        #expect(zh.contains("<p class=\"answer-verdict\"><span class=\"answer-mark\" aria-hidden=\"true\"></span>不够：须在当地测试或另办认证</p>"))
+        #expect(zh.contains("<dt>还需要</dt><dd><ul><li>在当地测试</li><li>需准备的文件：1 项</li></ul></dd>"))
+    }
+
+    @Test func marketPageAnswersForEachProduct() {
+        let m = main("en/markets/sa/")
+        #expect(m.contains("<h2 id=\"req-title\">Is a CB report enough?</h2>"))
+        #expect(m.contains("<section class=\"answer answer-yes\" aria-label=\"Portable lithium batteries\">\n<h3 class=\"answer-subject\"><a href=\"../../products/battery/\">Portable lithium batteries</a></h3>"))
+        #expect(m.contains("<section class=\"answer answer-no\" aria-label=\"PV modules\">"))
+        #expect(m.contains("<a href=\"../../products/battery/sa/\">Full requirements</a> · <a class=\"answer-plan\" href=\"../../planner/?product=battery&amp;markets=sa\">Plan these markets →</a>"))
+    }
+
     @Test func productPageHasTheTestOncePlan() {
         #expect(main("en/products/battery/").contains("<p class=\"plan-summary\">One CB report covers 2 of 2 target markets (fully or partly). · longest lead time: 6 weeks</p>"))
         #expect(main("en/products/battery/").contains("<h3 class=\"plan-group plan-full\">CB report accepted (1)</h3>\n<ul><li><a href=\"sa/\">Saudi Arabia</a> · SASO IECEE Recognition Certificate (RC) · Lead time: 4–6 weeks<br><span class=\"documents\">Documents: CB certificate; CB report, with national differences</span></li></ul>"))

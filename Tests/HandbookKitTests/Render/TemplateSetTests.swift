@@ -56,7 +56,7 @@ struct TemplateSetTests {
         let missing = diagnostics.filter { $0.message == "UI string 'key_facts' is missing for 'en'" }
         #expect(missing.map(\.location) == [SourceLocation(file: theme + "/i18n/en.yml")])
         // The template that uses it is pointed at too.
-        #expect(diagnostics.contains { $0.location == SourceLocation(file: theme + "/market.mustache", line: 8, column: 22) })
+        #expect(diagnostics.contains { $0.location == SourceLocation(file: theme + "/market.mustache", line: 15, column: 22) })
     }
 
     @Test func misspelledUIStringInATemplateIsAnErrorAtItsUse() throws {
@@ -67,7 +67,7 @@ struct TemplateSetTests {
         #expect(diagnostics == ["en", "zh"].map { language in
             Diagnostic(.error, .i18n,
                        "template uses UI string 't.key_fact', which i18n/\(language).yml does not have (did you mean 'key_facts'?)",
-                       at: SourceLocation(file: theme + "/market.mustache", line: 8, column: 22),
+                       at: SourceLocation(file: theme + "/market.mustache", line: 15, column: 22),
                        hint: "add 'key_fact: …' to \(theme)/i18n/\(language).yml")
         })
     }
