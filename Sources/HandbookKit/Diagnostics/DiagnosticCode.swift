@@ -16,6 +16,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
     case duplicateID = "HB0114"
     case reservedID = "HB0115"
     case wrongType = "HB0116"
+    case unbalancedBrackets = "HB0117"
     // References and links (HB02xx)
     case unknownReference = "HB0201"
     case unknownLinkTarget = "HB0203"
@@ -56,6 +57,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
         case .duplicateID: "duplicate-id"
         case .reservedID: "reserved-id"
         case .wrongType: "wrong-type"
+        case .unbalancedBrackets: "unbalanced-brackets"
         case .unknownReference: "unknown-reference"
         case .unknownLinkTarget: "unknown-link-target"
         case .unknownAnchor: "unknown-anchor"

@@ -113,12 +113,15 @@ struct RecordReader {
     static func items(_ value: RawValue, key: String, log: DiagnosticLog) -> [(String, SourceLocation)] {
         switch value {
         case .scalar(let s, let l):
-            return s.split(separator: ";").map { ($0.trimmed(), l) }.filter { !$0.0.isEmpty }
+            let items = splitOutsideBrackets(s).map { ($0.trimmed(), l) }.filter { !$0.0.isEmpty }
+            items.forEach { warnIfUnbalanced($0.0, key: key, at: l, log: log) }
+            return items
         case .list(let items, _):
             var out: [(String, SourceLocation)] = []
             for item in items {
                 if let s = item.scalar {
                     if !s.isEmpty { out.append((s, item.location)) }
+                    warnIfUnbalanced(s, key: key, at: item.location, log: log)
                 } else {
                     log.error(.wrongType, "items of '\(key)' should be single values, not \(item.kindName)",
                               at: item.location)
@@ -148,6 +151,41 @@ struct RecordReader {
     }
 
     /// A localized list: a list or `;`-string, or a map of language → list (CSV `documents.en`).
+    /// The opening and closing brackets list items keep together: ASCII and full-width.
+    static let brackets: [Character: Character] = ["(": ")", "（": "）", "[": "]", "【": "】"]
+
+    /// `text` split on `;` (and `；`) outside brackets, so "CB report (with differences; in English)"
+    /// stays one item.
+    static func splitOutsideBrackets(_ text: String) -> [Substring] {
+        var parts: [Substring] = []
+        var depth = 0
+        var start = text.startIndex
+        for i in text.indices {
+            let c = text[i]
+            if brackets[c] != nil { depth += 1 }
+            else if brackets.values.contains(c) { depth = max(0, depth - 1) }
+            else if (c == ";" || c == "；") && depth == 0 {
+                parts.append(text[start..<i])
+                start = text.index(after: i)
+            }
+        }
+        parts.append(text[start...])
+        return parts
+    }
+
+    /// Warns when a list item opens more brackets than it closes (or the reverse): usually an item
+    /// cut in two by a `;` or a bracket left out.
+    static func warnIfUnbalanced(_ item: String, key: String, at location: SourceLocation, log: DiagnosticLog) {
+        for (open, close) in brackets {
+            let opened = item.filter { $0 == open }.count, closed = item.filter { $0 == close }.count
+            guard opened != closed else { continue }
+            log.warning(.unbalancedBrackets,
+                        "an item of '\(key)' has \(opened) '\(open)' but \(closed) '\(close)': \"\(item)\"",
+                        at: location, hint: "close the bracket, or write the item as one entry of a YAML list")
+            return
+        }
+    }
+
     mutating func localizedList(_ key: String) -> LocalizedList {
         guard let value = raw(key) else { return LocalizedList() }
         if case .map(let m, _) = value {
