@@ -95,7 +95,7 @@ extension PageBuilder {
             breadcrumbs: [(t("nav_standards"), Routes.standards(l)), (s.code, route)], editPath: contentPath(s.location),
             statesFacts: true,
             context: [
-                "code": s.code, "name": text(s.title), "kind": s.kind, "category": s.ieceeCategory,
+                "code": s.code, "name": text(s.title), "kind": kindLabel(s.kind), "category": s.ieceeCategory,
                 "url": s.url as Any, "editions": s.editions,
                 "changes": RecordHistory.record("standard:\(s.id)", in: h).changes.map(change),
                 "products": backlinksOf(site.backlinks.productsByStandard[s.id]).map(productLink),
@@ -117,7 +117,7 @@ extension PageBuilder {
 
     func standardList() -> PageContent {
         PageContent(title: t("nav_standards"), breadcrumbs: [(t("nav_standards"), route)],
-                    context: ["standards": h.standards.map { standardLink($0.id).merging(["kind": $0.kind]) { a, _ in a } }])
+                    context: ["standards": h.standards.map { standardLink($0.id).merging(["kind": kindLabel($0.kind)]) { a, _ in a } }])
     }
 
     private func backlinksOf(_ ids: [String]?) -> [String] { ids ?? [] }
@@ -132,5 +132,13 @@ extension PageBuilder {
                 h.page(source.id).map { ["name": text($0.title), "href": href(Routes.page(l, $0.path))] } ?? ["name": source.id]
             }
         }
+    }
+
+    /// A standard's kind (safety, performance, transport, emc, grid) in the page's language; a
+    /// kind without a UI string (`standard_kind_<kind>`) is shown as written.
+    func kindLabel(_ kind: String) -> String {
+        let key = "standard_kind_" + kind
+        let label = t(key)
+        return label == key ? kind : label
     }
 }

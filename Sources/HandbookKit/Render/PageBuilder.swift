@@ -91,9 +91,25 @@ struct PageBuilder {
         let links = site.resolver.resolve(body, from: route, language: l)
         let html = HTMLRenderer.renderBytes(body.document, links: links, options: site.htmlOptions(l))
         let headings = body.document.headings.filter { $0.level == 2 || $0.level == 3 }
-        let toc = headings.count >= 4
-            ? headings.map { ["text": $0.text, "href": "#" + $0.id, "sub": $0.level == 3] as [String: Any] } : []
-        return (html, toc, isFallback, body.relativePath, isFallback ? body.language : nil)
+        return (html, headings.count >= 4 ? Self.toc(headings) : [], isFallback, body.relativePath,
+                isFallback ? body.language : nil)
+    }
+
+    /// The contents list: level-2 headings, each with the level-3 headings under it as `children`
+    /// (a level-3 heading before any level-2 heading stands on its own), so the list numbers only
+    /// the sections.
+    static func toc(_ headings: [Heading]) -> [[String: Any]] {
+        var entries: [[String: Any]] = []
+        for heading in headings {
+            let entry: [String: Any] = ["text": heading.text, "href": "#" + heading.id]
+            if heading.level == 3, var last = entries.popLast() {
+                last["children"] = (last["children"] as? [[String: Any]] ?? []) + [entry]
+                entries.append(last)
+            } else {
+                entries.append(entry)
+            }
+        }
+        return entries
     }
 }
 
