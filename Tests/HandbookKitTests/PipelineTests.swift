@@ -223,7 +223,13 @@ struct PipelineTests {
         let notFound = site.text("404.html")
         #expect(notFound.contains("<head>\n<base href=\"/hb/\">\n"))
         #expect(notFound.contains("<meta name=\"robots\" content=\"noindex\">"))
-        #expect(notFound.contains("<a href=\"en/\" lang=\"en\">English</a>"))
+        // It says "not found" in every language, and carries its stylesheet inline so that it is
+        // styled under any path it is served from.
+        #expect(notFound.contains("<section lang=\"en\" class=\"not-found\">\n<h1>Page not found</h1>"))
+        #expect(notFound.contains("<section lang=\"zh\" class=\"not-found\">"))
+        #expect(notFound.contains("<p><a href=\"en/\">Go to the handbook's home page</a></p>"))
+        #expect(notFound.contains("<style>\n/* Handbook theme"))
+        #expect(!notFound.contains("rel=\"stylesheet\""))
     }
 
     @Test func noPageLinksOutsideTheSite() throws {

@@ -87,7 +87,8 @@ struct SiteOutput {
             try emit("report/index.txt", Array(EditorialReport(handbook: h, today: options.today).text.utf8))
         }
         try emit(Routes.languageChoice.file, renderer.languageChoice())
-        try emit(Routes.notFound.file, renderer.notFound())
+        let css = assets.files.first { assets.routes["style.css"] == $0.route }?.bytes
+        try emit(Routes.notFound.file, renderer.notFound(css: css))
     }
 
     /// The search documents of language `l`.
