@@ -91,7 +91,12 @@ struct PipelineTests {
     }
 
     @Test func languageSwitchLinksToTheSamePage() {
-        for (l, other, label, otherLabel) in [("zh", "en", "中文", "English"), ("en", "zh", "English", "中文")] {
+        // Each label is written in full and short (中 / EN); phones show the short one.
+        func label(_ long: String, _ short: String) -> String {
+            "<span class=\"lang-long\">\(long)</span><span class=\"lang-short\" aria-hidden=\"true\">\(short)</span>"
+        }
+        for (l, other, label, otherLabel) in [("zh", "en", label("中文", "中"), label("English", "EN")),
+                                              ("en", "zh", label("English", "EN"), label("中文", "中"))] {
             for path in FixtureSite.pagePaths(l) {
                 let html = site.text(path + "index.html")
                 let target = Route(path).link(to: Route(other + path.dropFirst(2)))
@@ -105,8 +110,8 @@ struct PipelineTests {
         }
         // Spelled out for one page.
         #expect(site.text("zh/products/battery/sa/index.html")
-                .contains("<a href=\"../../../../en/products/battery/sa/\" hreflang=\"en\" lang=\"en\">English</a>"))
-        #expect(site.text("en/index.html").contains("<a href=\"../zh/\" hreflang=\"zh\" lang=\"zh\">中文</a>"))
+                .contains("<a href=\"../../../../en/products/battery/sa/\" hreflang=\"en\" lang=\"en\"><span class=\"lang-long\">English</span>"))
+        #expect(site.text("en/index.html").contains("<a href=\"../zh/\" hreflang=\"zh\" lang=\"zh\"><span class=\"lang-long\">中文</span>"))
     }
 
     @Test func buildIsDeterministicAndIndependentOfTheContentLocation() throws {
@@ -259,7 +264,7 @@ struct PipelineTests {
         let sa = built.text("zh/markets/sa/index.html")
         #expect(sa.contains("<link rel=\"canonical\" href=\"https://other.example/x/zh/markets/sa/\">"))
         #expect(sa.contains("<a href=\"../eu/index.html#ce\">欧盟</a>"))
-        #expect(sa.contains("<a href=\"../../../en/markets/sa/index.html\" hreflang=\"en\" lang=\"en\">English</a>"))
+        #expect(sa.contains("<a href=\"../../../en/markets/sa/index.html\" hreflang=\"en\" lang=\"en\"><span class=\"lang-long\">English</span>"))
         #expect(built.text("404.html").contains("<base href=\"/x/\">"))
         #expect(built.text("robots.txt") == "User-agent: *\nAllow: /\nSitemap: https://other.example/x/sitemap.xml\n")
     }

@@ -141,21 +141,35 @@ def phone(driver, width=360, height=1400):
 
 
 def check_phone_width(driver, base, languages):
-    """At 360 px nothing sticks out sideways, except inside the scrolling table wrappers."""
-    phone(driver)
+    """At 360 and 390 px no page scrolls sideways and nothing sticks out (except inside the scrolling
+    table wrappers); the header takes at most 15 % of the screen; requirement tables are cards."""
     problems = []
-    for lang in languages:
-        for path in PAGE_KINDS:
-            driver.get(base + lang + "/" + path)
-            wide = driver.execute_script("""
-                var width = document.documentElement.clientWidth, out = [];
-                document.querySelectorAll('body *').forEach(function (e) {
-                  var box = e.getBoundingClientRect();
-                  if (box.right > width + 1 && !e.closest('.table-wrap')) out.push(e.tagName.toLowerCase() + '.' + e.className);
-                });
-                return out.slice(0, 3);""")
-            if wide:
-                problems.append("%s: wider than 360 px: %s" % (driver.current_url, ", ".join(wide)))
+    for width in (360, 390):
+        phone(driver, width, 800)
+        for lang in languages:
+            for path in PAGE_KINDS:
+                driver.get(base + lang + "/" + path)
+                wide = driver.execute_script("""
+                    var width = document.documentElement.clientWidth, out = [];
+                    document.querySelectorAll('body *').forEach(function (e) {
+                      var box = e.getBoundingClientRect();
+                      if (box.right > width + 1 && !e.closest('.table-wrap')) out.push(e.tagName.toLowerCase() + '.' + e.className);
+                    });
+                    return out.slice(0, 3);""")
+                if wide:
+                    problems.append("%s: wider than %d px: %s" % (driver.current_url, width, ", ".join(wide)))
+                scroll, client, header = driver.execute_script(
+                    "return [document.documentElement.scrollWidth, document.documentElement.clientWidth,"
+                    " document.querySelector('.site-header').getBoundingClientRect().height]")
+                if scroll > client:
+                    problems.append("%s: the page scrolls sideways at %d px (%d > %d)" % (driver.current_url, width, scroll, client))
+                if header > 0.15 * 800:
+                    problems.append("%s: the header is %d px tall at %d px, over 15 %% of the screen" % (driver.current_url, header, width))
+                cells = driver.execute_script(
+                    "var t = document.querySelector('table.requirements tbody tr');"
+                    " return t ? getComputedStyle(t).display : null")
+                if cells not in (None, "block"):
+                    problems.append("%s: the requirement table is not shown as cards at %d px" % (driver.current_url, width))
     driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
     return problems
 
@@ -471,6 +485,29 @@ def check_gap(driver, base, root, handbook, content):
     return problems[:10] + console_errors(driver)
 
 
+def check_answers(driver, base, languages):
+    """Every requirement page opens with the answer box, before the detailed facts, and its plan link
+    fills in the product and market; a market page answers for each product."""
+    from selenium.webdriver.common.by import By
+    problems = []
+    for lang in languages:
+        for product, market in (("li-ion-portable", "sa"), ("pv-module", "pk"), ("li-ion-stationary", "pe")):
+            driver.get(base + "%s/products/%s/%s/" % (lang, product, market))
+            order = driver.execute_script(
+                "var a = document.querySelector('section.answer'), f = document.querySelector('dl.facts');"
+                " return a && f ? (a.compareDocumentPosition(f) & Node.DOCUMENT_POSITION_FOLLOWING) > 0 : null")
+            verdict = [n.text for n in driver.find_elements(By.CSS_SELECTOR, "section.answer .answer-verdict")]
+            plan = [a.get_attribute("href") for a in driver.find_elements(By.CSS_SELECTOR, "section.answer a.answer-plan")]
+            if not order or not verdict or not verdict[0].strip():
+                problems.append("answer: %s has no answer box before the facts" % driver.current_url)
+            if not plan or "product=%s&markets=%s" % (product, market) not in plan[0]:
+                problems.append("answer: %s plans %r" % (driver.current_url, plan))
+        driver.get(base + lang + "/markets/sa/")
+        if len(driver.find_elements(By.CSS_SELECTOR, ".answers section.answer")) != 4:
+            problems.append("answer: the Saudi market page does not answer for the four products")
+    return problems
+
+
 def check_print(driver, base):
     """In print media the requirement page drops the site chrome and prints on at most 3 A4 pages."""
     import base64
@@ -483,7 +520,16 @@ def check_print(driver, base):
             if node.is_displayed():
                 problems.append("print: %s is printed" % selector)
     driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
-    pdf = base64.b64decode(driver.execute_cdp_cmd("Page.printToPDF", {"paperWidth": 8.27, "paperHeight": 11.69})["data"])
+    # The page asks for A4 itself (@page), and ends with the site name, its address and the disclaimer.
+    pdf = base64.b64decode(driver.execute_cdp_cmd("Page.printToPDF", {"preferCSSPageSize": True})["data"])
+    if b"/MediaBox [0 0 595" not in pdf:
+        problems.append("print: the requirement page is not printed on A4")
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    footer = [n.text for n in driver.find_elements(By.CSS_SELECTOR, ".print-footer") if n.is_displayed()]
+    if not footer or "Belt and Road Certification Handbook" not in footer[0] or "/en/products/li-ion-portable/sa/" not in footer[0] \
+            or "not legal advice" not in footer[0]:
+        problems.append("print: no footer with the site name, page address and disclaimer: %r" % footer)
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
     pages = pdf.count(b"/Type /Page") - pdf.count(b"/Type /Pages")
     # The planner's gap check prints as a dossier: title, edition, inputs, sources and the disclaimer,
     # without the form and the site chrome.
@@ -564,6 +610,7 @@ def check_browser(root, shots=None, handbook=None, content=None):
         problems += check_matrix_filter(driver, base)
         problems += check_bodies_filter(driver, base)
         problems += check_print(driver, base)
+        problems += check_answers(driver, base, languages)
         problems += check_search(driver, base, handbook, content)
         if handbook and content:
             problems += check_gap(driver, base, root, handbook, content)

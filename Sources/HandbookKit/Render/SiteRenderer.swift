@@ -92,6 +92,7 @@ struct SiteRenderer: Sendable {
             guard let r = alternates(other) else { continue }
             alternateLinks.append(["lang": other, "url": r.absolute(base: h.config.baseURL)])
             switcher.append(["lang": other, "label": templates.strings[other]?["language_name"] ?? other,
+                             "short": templates.strings[other]?["language_short"] ?? other,
                              "href": b.href(r), "current": other == l])
         }
         context["alternates"] = alternateLinks
