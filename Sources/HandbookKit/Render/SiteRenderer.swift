@@ -80,6 +80,7 @@ struct SiteRenderer: Sendable {
             "search_action": b.href(Routes.search(l)), "feed": b.href(Routes.feed(l)),
             "noindex": noIndex,
         ]
+        context["search_script"] = b.searchScript
         context["nav"] = [
             ("nav_markets", Routes.markets(l)), ("nav_products", Routes.products(l)), ("nav_matrix", Routes.matrix(l)),
             ("nav_planner", Routes.planner(l)), ("nav_updates", Routes.updates(l)),

@@ -12,9 +12,9 @@ public struct SearchDocument: Sendable, Equatable {
     public var route: Route
     /// The title shown in results.
     public var title: String
-    /// Names, codes and ids: weighted like the title.
+    /// Names, codes and ids, and the title in the other languages: just below the title.
     public var names: [String]
-    /// Descriptive titles (a standard's title next to its code): above headings, below names.
+    /// Descriptive titles (a standard's title next to its code): below names, above the summary.
     public var descriptions: [String] = []
     /// Section headings.
     public var headings: [String]
@@ -22,6 +22,9 @@ public struct SearchDocument: Sendable, Equatable {
     public var body: String
     /// A short text shown under the title.
     public var excerpt: String
+    /// What the page covers in a few sentences (a guide's or page's summary): below descriptive
+    /// titles, above headings and body. Its words are also part of `body`.
+    public var summary: String = ""
 
     /// The document without the text only the index needed (body, headings, names): what the
     /// index files show of it.

@@ -71,14 +71,34 @@ struct SearchDocuments {
         }
     }
 
+    /// A market: its summary names the rules of every product there, so it counts as body text.
     func market(_ m: Market) -> SearchDocument {
         guideDocument(.market, Routes.market(l, m.id), name: m.name, names: [m.id, m.iso] + m.blocs,
                       summary: m.summary, guide: m.guide)
     }
 
+    /// A product: its summary opens with what the product covers ("Portable lithium-ion cells,
+    /// packs and power banks (HS 8507.60)."), which weighs as a descriptive title; the rest of
+    /// the summary as a summary.
     func product(_ p: Product) -> SearchDocument {
-        guideDocument(.product, Routes.product(l, p.id), name: p.name, names: [p.id, p.ieceeCategory] + p.hsCodes,
-                      summary: p.summary, guide: p.guide)
+        var d = guideDocument(.product, Routes.product(l, p.id), name: p.name, names: [p.id, p.ieceeCategory] + p.hsCodes,
+                              summary: p.summary, guide: p.guide)
+        d.summary = text(p.summary)
+        d.descriptions = [Self.firstSentence(d.summary)]
+        return d
+    }
+
+    /// The text up to the end of its first sentence ("。", "！", "？", or ".", "!", "?" before a
+    /// space), or all of it.
+    static func firstSentence(_ text: String) -> String {
+        var previous: Character?
+        for i in text.indices {
+            let c = text[i]
+            if "。！？".contains(c) { return String(text[...i]) }
+            if c.isWhitespace, let p = previous, ".!?".contains(p) { return String(text[..<i]) }
+            previous = c
+        }
+        return text
     }
 
     /// A market or product: found by its name in every language and its codes.
@@ -91,20 +111,21 @@ struct SearchDocuments {
                               excerpt: Self.excerpt(text(summary), text_))
     }
 
+    /// A product in a market: found by both names in every language and the market's codes
+    /// (`eu battery`, `沙特 电池`).
     func requirement(_ r: Requirement) -> SearchDocument {
         let product = h.product(r.product.id).map { text($0.name) } ?? r.product.id
         let market = h.market(r.market.id).map { text($0.name) } ?? r.market.id
         let schemes = r.schemes.compactMap { h.scheme($0.id) }.map { text($0.name) + " " + text($0.mark) }
         let codes = r.standards.compactMap { h.standard($0.id)?.code }
         let notes = text(r.notes)
-        var d = SearchDocument(kind: .requirement, route: Routes.requirement(l, r.product.id, r.market.id),
-                               title: "\(product) → \(market)", names: [],
-                               headings: schemes + codes,
-                               body: notes + "\n" + r.documents.items(l, fallbacks: fallbacks).joined(separator: "\n"),
-                               excerpt: Self.excerpt(notes, ""))
-        d.descriptions = (h.product(r.product.id).map { others($0.name) } ?? [])
-            + (h.market(r.market.id).map { others($0.name) } ?? [])
-        return d
+        let names = (h.product(r.product.id).map { others($0.name) } ?? [])
+            + (h.market(r.market.id).map { [$0.id, $0.iso] + others($0.name) } ?? [])
+        return SearchDocument(kind: .requirement, route: Routes.requirement(l, r.product.id, r.market.id),
+                              title: "\(product) → \(market)", names: names,
+                              headings: schemes + codes,
+                              body: notes + "\n" + r.documents.items(l, fallbacks: fallbacks).joined(separator: "\n"),
+                              excerpt: Self.excerpt(notes, ""))
     }
 
     func standard(_ s: Standard) -> SearchDocument {
@@ -116,11 +137,9 @@ struct SearchDocuments {
 
     func scheme(_ s: Scheme) -> SearchDocument {
         let market = h.market(s.market.id).map { text($0.name) } ?? s.market.id
-        var d = SearchDocument(kind: .scheme, route: Routes.scheme(l, s.id), title: text(s.name),
-                               names: [s.id, text(s.mark)], headings: [text(s.authority), market],
-                               body: text(s.notes), excerpt: Self.excerpt(text(s.notes), ""))
-        d.descriptions = others(s.name)
-        return d
+        return SearchDocument(kind: .scheme, route: Routes.scheme(l, s.id), title: text(s.name),
+                              names: [s.id, text(s.mark)] + others(s.name), headings: [text(s.authority), market],
+                              body: text(s.notes), excerpt: Self.excerpt(text(s.notes), ""))
     }
 
     /// A certification body, lab or authority: found by its names in every language, its
@@ -129,19 +148,18 @@ struct SearchDocuments {
         // China is not a market, so its name comes in both languages here (the UI strings are the
         // theme's, not the index's): "中国" and "China" both find its bodies.
         let country = b.country.id == CertificationBody.china ? "China 中国" : h.market(b.country.id).map { text($0.name) } ?? b.country.id
-        var d = SearchDocument(kind: .body, route: Routes.body(l, b.id), title: text(b.name),
-                               names: [b.id] + b.ieceeCategories, headings: [country, text(b.accreditation)],
-                               body: text(b.notes), excerpt: Self.excerpt(text(b.notes), ""))
-        d.descriptions = others(b.name)
-        return d
+        return SearchDocument(kind: .body, route: Routes.body(l, b.id), title: text(b.name),
+                              names: [b.id] + b.ieceeCategories + others(b.name), headings: [country, text(b.accreditation)],
+                              body: text(b.notes), excerpt: Self.excerpt(text(b.notes), ""))
     }
 
     @Sendable func page(_ p: FreePage) -> SearchDocument {
         let (headings, text_) = body(p.guide)
-        var d = SearchDocument(kind: .page, route: Routes.page(l, p.path),
-                               title: p.isHomeIntro ? text(h.config.title) : text(p.title), names: [],
-                               headings: headings, body: text_, excerpt: Self.excerpt(text(p.summary), text_))
-        d.descriptions = others(p.isHomeIntro ? h.config.title : p.title)
-        return d
+        let summary = text(p.summary)
+        return SearchDocument(kind: .page, route: Routes.page(l, p.path),
+                              title: p.isHomeIntro ? text(h.config.title) : text(p.title),
+                              names: others(p.isHomeIntro ? h.config.title : p.title),
+                              headings: headings, body: summary.isEmpty ? text_ : summary + "\n" + text_,
+                              excerpt: Self.excerpt(summary, text_), summary: summary)
     }
 }

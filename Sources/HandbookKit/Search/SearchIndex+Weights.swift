@@ -32,6 +32,7 @@ extension SearchIndex {
         var table = TokenTable<TokenMarks>(expected: d.body.utf8.count / 32)
         // No nested function here: one capturing `table` would make every update check access at run time.
         let fields = [(d.title, titleWeight)] + d.names.map { ($0, nameWeight) } + d.descriptions.map { ($0, descriptionWeight) }
+            + [(d.summary, summaryWeight)]
         for (value, weight) in fields {
             SearchTokenizer.forEachTokenBytes(in: value, hanTrigrams: true) { token, _ in
                 table.update(token, initial: TokenMarks()) { $0.field = max($0.field, weight) }
@@ -46,15 +47,20 @@ extension SearchIndex {
             table.update(token, initial: TokenMarks()) { $0.body += 1 }
         }
         if !synonyms.isEmpty {
-            let inFields = ([d.title] + d.names + d.descriptions).joined(separator: " ").lowercased()
+            // A word standing for a phrase weighs as the best field holding the phrase; for a
+            // phrase only in headings or body, as a body word at its cap.
+            let levels = [([d.title], titleWeight), (d.names, nameWeight), (d.descriptions, descriptionWeight),
+                          ([d.summary], summaryWeight)].map { ($0.0.joined(separator: " ").lowercased(), $0.1) }
             let inText = (d.headings.joined(separator: " ") + " " + d.body).lowercased()
             for (word, phrases) in synonyms {
                 let lowered = phrases.map { $0.lowercased() }
-                let field = lowered.contains(where: inFields.contains)
-                guard field || lowered.contains(where: inText.contains) else { continue }
+                let field = levels.first { level in lowered.contains(where: level.0.contains) }?.1 ?? 0
+                let text = field < descriptionWeight && lowered.contains(where: inText.contains)
+                guard field > 0 || text else { continue }
                 SearchTokenizer.forEachTokenBytes(in: word) { token, _ in
                     table.update(token, initial: TokenMarks()) {
-                        if field { $0.field = max($0.field, descriptionWeight) } else { $0.textFloor = bodyCap }
+                        $0.field = max($0.field, field)
+                        if text { $0.textFloor = bodyCap }
                     }
                 }
             }

@@ -1,10 +1,11 @@
 /// An inverted index over search documents: token → (document, weight). Built once per language,
 /// written as shards for the browser, and queried here by the same rules as `search.js`.
 ///
-/// A weight's hundreds say in which field the token is (3 the displayed title, 2 a name or code,
-/// 1 a descriptive title, 0 elsewhere); the rest (at most 35) counts headings and body text.
+/// A weight says in which field the token is: 300 the displayed title, 200 a name or code, 100 a
+/// descriptive title, 50 the summary, 0 elsewhere; the rest (at most 35) counts headings and
+/// body text.
 public struct SearchIndex: Sendable {
-    static let titleWeight = 300, nameWeight = 200, descriptionWeight = 100
+    static let titleWeight = 300, nameWeight = 200, descriptionWeight = 100, summaryWeight = 50
     static let headingWeight = 10, headingCap = 30, bodyWeight = 1, bodyCap = 5
     /// A word in more documents than this keeps only its best-weighted ones (a word that common
     /// says little, and its list would cost readers a large download on a big handbook).
@@ -128,67 +129,6 @@ public struct SearchIndex: Sendable {
             }
         }
         return changed
-    }
-
-    /// The documents matching `query`, best first (the ranking `search.js` mirrors):
-    /// 1. most query words matched anywhere;
-    /// 2. most joined forms matched in a title, name or descriptive title (a code as typed, a
-    ///    Chinese phrase of three or more characters rather than its pairs apart);
-    /// 3. most query words matched in those fields;
-    /// 4. when some are, the kind (markets and products before the requirements, standards and
-    ///    pages that name them), then the better field (title, name, description), then the shorter
-    ///    title (the more specific page);
-    /// 5. otherwise, or on a tie, total weight, kind and title length.
-    /// The last word also matches as a prefix (at half weight) unless the query ends with a space.
-    public func search(_ query: String, limit: Int = 50) -> [Int] {
-        let tokens = SearchTokenizer.tokens(query, hanTrigrams: true)
-        let base = Array(Set(tokens.filter { !$0.isDerived }.map(\.text)))
-        guard !base.isEmpty else { return [] }
-        let derived = Set(tokens.filter(\.isDerived).map(\.text)).subtracting(base)
-        let prefix = query.last.map { !$0.isWhitespace } ?? false ? tokens.last(where: { !$0.isDerived })?.text : nil
-        var matched: [Int: Int] = [:], score: [Int: Int] = [:], inFields: [Int: Int] = [:], fields: [Int: Int] = [:]
-        var phrase: [Int: Int] = [:]
-        for token in base {
-            var best: [Int: Int] = [:]
-            for p in postings[token] ?? [] { best[p.doc] = max(best[p.doc] ?? 0, p.weight) }
-            if token == prefix, Self.allowsPrefix(token) {
-                let length = token.unicodeScalars.count
-                for (key, list) in postings where key.unicodeScalars.count > length && key.hasPrefix(token) {
-                    for p in list { best[p.doc] = max(best[p.doc] ?? 0, p.weight / 2) }
-                }
-            }
-            for (doc, weight) in best {
-                matched[doc, default: 0] += 1
-                score[doc, default: 0] += weight
-                fields[doc, default: 0] += weight / 100
-                if weight >= Self.descriptionWeight { inFields[doc, default: 0] += 1 }
-            }
-        }
-        for token in derived {
-            for p in postings[token] ?? [] where matched[p.doc] != nil {
-                score[p.doc, default: 0] += p.weight
-                if p.weight >= Self.descriptionWeight { phrase[p.doc, default: 0] += 1 }
-            }
-        }
-        let ranked = matched.keys.sorted { a, b in
-            if matched[a]! != matched[b]! { return matched[a]! > matched[b]! }
-            let pa = phrase[a] ?? 0, pb = phrase[b] ?? 0
-            if pa != pb { return pa > pb }
-            let ia = inFields[a] ?? 0, ib = inFields[b] ?? 0
-            if ia != ib { return ia > ib }
-            let ka = documents[a].kind.rank, kb = documents[b].kind.rank
-            let la = documents[a].title.unicodeScalars.count, lb = documents[b].title.unicodeScalars.count
-            if ia > 0 {
-                if ka != kb { return ka < kb }
-                if fields[a]! != fields[b]! { return fields[a]! > fields[b]! }
-                if la != lb { return la < lb }
-            }
-            if score[a]! != score[b]! { return score[a]! > score[b]! }
-            if ka != kb { return ka < kb }
-            if la != lb { return la < lb }
-            return a < b
-        }
-        return Array(ranked.prefix(limit))
     }
 
     /// Prefix matching needs two letters or digits, or one Han character.
