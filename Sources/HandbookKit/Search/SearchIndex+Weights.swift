@@ -5,7 +5,7 @@ extension SearchIndex {
         /// The least text weight (a synonym's phrase in the text).
         var textFloor = 0
 
-        /// The token's weight: the field's hundreds plus the capped heading and body counts.
+        /// The token's weight: the field's weight plus the capped heading and body counts.
         var weight: Int {
             let text = min(headingCap, headings * headingWeight) + min(bodyCap, body * bodyWeight)
             return field + max(text, textFloor)
