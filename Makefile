@@ -26,6 +26,7 @@ test:
 	MUSTACHE_SPEC_DIR=$(CURDIR)/.build/mustache-spec $(SWIFT) test
 	$(BIN) build --content Content --templates Templates --output .build/site-test --quiet --base-url http://127.0.0.1/
 	python3 Tests/browser/check_site.py .build/site-test --handbook $(BIN) --content Content
+	python3 Tests/browser/check_search.py .build/site-test --handbook $(BIN) --content Content
 	python3 Tests/security/check_xss.py $(BIN) Templates
 	python3 Tests/publish/check_nginx.py $(BIN) Content Templates
 	python3 Tests/preview/check_serve.py $(BIN) Content Templates

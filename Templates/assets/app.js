@@ -19,6 +19,63 @@
     return node;
   }
 
+  // Headings of a guide get a "#" link to themselves (hidden from screen readers: the contents
+  // list already links every section).
+  document.querySelectorAll(".body h2[id], .body h3[id]").forEach(function (heading) {
+    var link = el("a", {"class": "anchor", href: "#" + heading.id, "aria-hidden": "true", tabindex: "-1"}, "#");
+    heading.appendChild(link);
+  });
+
+  // The contents list marks the section being read: the last heading above the upper third of
+  // the window (it is sticky beside the text on wide screens).
+  var tocLinks = Array.prototype.slice.call(document.querySelectorAll(".toc a[href^='#']"));
+  if (tocLinks.length) {
+    var byId = {};
+    tocLinks.forEach(function (a) { byId[decodeURIComponent(a.getAttribute("href").slice(1))] = a; });
+    var headings = Array.prototype.slice.call(document.querySelectorAll(".body h2[id], .body h3[id]"))
+      .filter(function (h) { return byId[h.id]; });
+    var pending = false;
+    var markCurrent = function () {
+      pending = false;
+      var current = null;
+      headings.forEach(function (h) { if (h.getBoundingClientRect().top < window.innerHeight / 3) current = h.id; });
+      tocLinks.forEach(function (a) { a.removeAttribute("aria-current"); });
+      if (current) byId[current].setAttribute("aria-current", "location");
+    };
+    window.addEventListener("scroll", function () {
+      if (!pending) { pending = true; window.requestAnimationFrame(markCurrent); }
+    }, {passive: true});
+    markCurrent();
+  }
+
+  // A long timeline shows its latest five entries (the list is oldest first) and a button for the rest.
+  document.querySelectorAll("ol.events[data-show-all]").forEach(function (list) {
+    var items = Array.prototype.slice.call(list.children);
+    if (items.length <= 6) return;
+    var hidden = items.slice(0, items.length - 5);
+    hidden.forEach(function (li) { li.hidden = true; });
+    list.setAttribute("start", String(hidden.length + 1));
+    var button = el("button", {type: "button", "class": "show-all"},
+                    list.getAttribute("data-show-all").replace("{n}", String(items.length)));
+    button.addEventListener("click", function () {
+      hidden.forEach(function (li) { li.hidden = false; });
+      list.removeAttribute("start");
+      button.remove();
+    });
+    list.parentNode.insertBefore(button, list);
+  });
+
+  // Home: "my product, my market" opens the requirement page (without the script, the form opens
+  // the planner with both filled in).
+  var ask = document.querySelector("form.ask[data-requirement]");
+  if (ask) {
+    ask.addEventListener("submit", function (event) {
+      event.preventDefault();
+      window.location.href = ask.getAttribute("data-requirement")
+        .replace("PRODUCT", ask.elements.product.value).replace("MARKET", ask.elements.markets.value);
+    });
+  }
+
   // Matrix: show one region.
   var filter = document.getElementById("matrix-filter");
   if (filter) {

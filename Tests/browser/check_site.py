@@ -142,7 +142,8 @@ def phone(driver, width=360, height=1400):
 
 def check_phone_width(driver, base, languages):
     """At 360 and 390 px no page scrolls sideways and nothing sticks out (except inside the scrolling
-    table wrappers); the header takes at most 15 % of the screen; requirement tables are cards."""
+    table wrappers and the sideways-scrolling section links); the header takes at most 15 % of the
+    screen; requirement tables are cards."""
     problems = []
     for width in (360, 390):
         phone(driver, width, 800)
@@ -153,7 +154,7 @@ def check_phone_width(driver, base, languages):
                     var width = document.documentElement.clientWidth, out = [];
                     document.querySelectorAll('body *').forEach(function (e) {
                       var box = e.getBoundingClientRect();
-                      if (box.right > width + 1 && !e.closest('.table-wrap')) out.push(e.tagName.toLowerCase() + '.' + e.className);
+                      if (box.right > width + 1 && !e.closest('.table-wrap, .sections ul')) out.push(e.tagName.toLowerCase() + '.' + e.className);
                     });
                     return out.slice(0, 3);""")
                 if wide:
@@ -502,9 +503,55 @@ def check_answers(driver, base, languages):
                 problems.append("answer: %s has no answer box before the facts" % driver.current_url)
             if not plan or "product=%s&markets=%s" % (product, market) not in plan[0]:
                 problems.append("answer: %s plans %r" % (driver.current_url, plan))
+        # Home: "my product, my market" opens the requirement page.
+        from selenium.webdriver.support.ui import Select
+        driver.get(base + lang + "/")
+        Select(driver.find_element(By.CSS_SELECTOR, "form.ask select[name=product]")).select_by_value("pv-inverter")
+        Select(driver.find_element(By.CSS_SELECTOR, "form.ask select[name=markets]")).select_by_value("ke")
+        driver.find_element(By.CSS_SELECTOR, "form.ask button[type=submit]").click()
+        if not driver.current_url.endswith("/%s/products/pv-inverter/ke/" % lang):
+            problems.append("answer: the home form went to %s" % driver.current_url)
         driver.get(base + lang + "/markets/sa/")
         if len(driver.find_elements(By.CSS_SELECTOR, ".answers section.answer")) != 4:
             problems.append("answer: the Saudi market page does not answer for the four products")
+    return problems
+
+
+def check_wayfinding(driver, base):
+    """On a long guide at desktop width the contents list is sticky and marks the section in view,
+    headings link to themselves, and a long timeline shows its latest entries with "show all"."""
+    from selenium.webdriver.common.by import By
+    problems = []
+    driver.get(base + "en/markets/eu/")
+    if driver.execute_script("return getComputedStyle(document.querySelector('.toc')).position") != "sticky":
+        problems.append("wayfinding: the contents list is not sticky at desktop width")
+    ids = driver.execute_script("return Array.prototype.map.call(document.querySelectorAll('.body h2[id]'), function (h) { return h.id; })")
+    if len(ids) < 4:
+        problems.append("wayfinding: the EU guide has %d sections" % len(ids))
+    else:
+        driver.execute_script("document.getElementById(arguments[0]).scrollIntoView()", ids[2])
+        import time
+        time.sleep(0.3)
+        current = driver.execute_script("var a = document.querySelector('.toc a[aria-current]'); return a && a.getAttribute('href')")
+        if current != "#" + ids[2]:
+            problems.append("wayfinding: after scrolling to #%s the contents list marks %r" % (ids[2], current))
+        anchors = driver.find_elements(By.CSS_SELECTOR, ".body h2[id] > a.anchor")
+        if len(anchors) != len(ids) or anchors[0].get_attribute("href").split("#")[1] != ids[0]:
+            problems.append("wayfinding: headings do not link to themselves")
+    driver.get(base + "en/markets/eu/")
+    lists = [l for l in driver.find_elements(By.CSS_SELECTOR, "ol.events[data-show-all]")
+             if len(l.find_elements(By.TAG_NAME, "li")) > 6]
+    if not lists:
+        problems.append("wayfinding: no long timeline on the EU page to check")
+    else:
+        shown = [li for li in lists[0].find_elements(By.TAG_NAME, "li") if li.is_displayed()]
+        buttons = driver.find_elements(By.CSS_SELECTOR, "button.show-all")
+        if len(shown) != 5 or not buttons:
+            problems.append("wayfinding: a long timeline shows %d entries and %d buttons" % (len(shown), len(buttons)))
+        else:
+            buttons[0].click()
+            if any(not li.is_displayed() for li in lists[0].find_elements(By.TAG_NAME, "li")):
+                problems.append("wayfinding: 'show all' does not show every entry")
     return problems
 
 
@@ -522,8 +569,10 @@ def check_print(driver, base):
     driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
     # The page asks for A4 itself (@page), and ends with the site name, its address and the disclaimer.
     pdf = base64.b64decode(driver.execute_cdp_cmd("Page.printToPDF", {"preferCSSPageSize": True})["data"])
-    if b"/MediaBox [0 0 595" not in pdf:
-        problems.append("print: the requirement page is not printed on A4")
+    import re
+    boxes = {tuple(round(float(v)) for v in m.split()) for m in re.findall(rb"/MediaBox \[([^\]]*)\]", pdf)}
+    if boxes != {(0, 0, 595, 842)}:
+        problems.append("print: the requirement page is not printed on A4: %r" % boxes)
     driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
     footer = [n.text for n in driver.find_elements(By.CSS_SELECTOR, ".print-footer") if n.is_displayed()]
     if not footer or "Belt and Road Certification Handbook" not in footer[0] or "/en/products/li-ion-portable/sa/" not in footer[0] \
@@ -546,7 +595,8 @@ def check_print(driver, base):
         if not any(text in t for t in shown):
             problems.append("print: the plan dossier lacks %r in %s" % (text, selector))
     driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
-    if not 1 <= pages <= 3:
+    # The answer box, the details, the notes and the sources: at most four A4 pages.
+    if not 1 <= pages <= 4:
         problems.append("print: the requirement page takes %d A4 pages" % pages)
     return problems
 
@@ -611,6 +661,7 @@ def check_browser(root, shots=None, handbook=None, content=None):
         problems += check_bodies_filter(driver, base)
         problems += check_print(driver, base)
         problems += check_answers(driver, base, languages)
+        problems += check_wayfinding(driver, base)
         problems += check_search(driver, base, handbook, content)
         if handbook and content:
             problems += check_gap(driver, base, root, handbook, content)

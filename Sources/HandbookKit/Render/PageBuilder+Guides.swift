@@ -76,6 +76,18 @@ extension PageBuilder {
         }
         context["products"] = h.products.map { productLink($0.id).merging(["summary": text($0.summary)]) { a, _ in a } }
         context["regions"] = regionGroups()
+        // "My product, my target market": the form goes to the requirement page (with the script)
+        // or, without it, to the planner with both filled in.
+        context["ask"] = [
+            "action": href(Routes.planner(l)),
+            "requirement": href(Routes.requirement(l, "PRODUCT", "MARKET")),
+            "products": h.products.map { ["id": $0.id, "name": text($0.name)] },
+            "regions": h.regions.compactMap { region -> [String: Any]? in
+                let markets = h.markets.filter { $0.region.id == region.id }.sorted { text($0.name) < text($1.name) }
+                return markets.isEmpty ? nil
+                    : ["name": text(region.name), "markets": markets.map { ["id": $0.id, "name": text($0.name)] }]
+            },
+        ] as [String: Any]
         context["upcoming"] = h.events.filter { $0.date >= site.today }.prefix(8).map(event)
         context["open_for_comment"] = openForComment(h.events)
         context["bodies_href"] = h.bodies.isEmpty ? "" : href(Routes.bodies(l))

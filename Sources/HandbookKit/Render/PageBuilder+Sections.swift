@@ -62,7 +62,6 @@ extension PageBuilder {
             + SearchDocument.Kind.allCases.map { "kind_\($0.rawValue)" }
         let words = JSONValue.object(keys.map { ($0, .string(t($0))) }).text(scriptSafe: true)
         return PageContent(title: t("nav_search"), breadcrumbs: [(t("nav_search"), route)],
-                           context: ["search_js": site.assets["search.js"].map { href($0) } ?? "",
-                                     "action": href(route), "words": words])
+                           context: ["action": href(route), "words": words])
     }
 }
