@@ -13,8 +13,11 @@
    page; the list stays inside a 390 px wide screen; axe-core finds no serious or critical
    violation with the list open, in light and dark mode; no console errors.
 """
-import functools, http.server, os, re, shutil, subprocess, sys, threading
+import os, re, subprocess, sys
 from urllib.parse import urljoin, quote
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from check_site import serve, browser, console_errors  # noqa: E402  (the same server and browser)
 
 EXPECTATIONS = os.path.join(os.path.dirname(os.path.abspath(__file__)), os.pardir,
                             "HandbookKitTests", "Search", "SearchExpectationsTests.swift")
@@ -28,30 +31,6 @@ def expectations():
     if len(pairs) < 40:
         sys.exit("check_search: only %d expectations read from %s" % (len(pairs), EXPECTATIONS))
     return [(q.replace('\\"', '"').replace("\\\\", "\\"), r) for q, r in pairs]
-
-
-def serve(root):
-    class Quiet(http.server.SimpleHTTPRequestHandler):
-        def log_message(self, *args):
-            pass
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=root))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server, "http://127.0.0.1:%d/" % server.server_address[1]
-
-
-def browser(width=1280, height=1000):
-    from selenium import webdriver
-    options = webdriver.ChromeOptions()
-    for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=%d,%d" % (width, height)):
-        options.add_argument(arg)
-    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    service = webdriver.ChromeService(executable_path=shutil.which("chromedriver"))
-    return webdriver.Chrome(options=options, service=service)
-
-
-def console_errors(driver):
-    return ["%s: browser console: %s" % (driver.current_url, e["message"])
-            for e in driver.get_log("browser") if e["level"] == "SEVERE"]
 
 
 def swift_ranking(handbook, content, query, lang):
@@ -266,7 +245,7 @@ def main():
     if not handbook or not content:
         sys.exit("usage: check_search.py SITE_DIR --handbook BIN --content DIR")
     server, base = serve(root)
-    driver = browser()
+    driver = browser(1280, 1000)
     try:
         problems = check_expectations(driver, base, handbook, content)
         page = check_search_page(driver, base)
