@@ -1,11 +1,12 @@
-/// `handbook plan`: the gap check of a CB report the exporter holds, for editors and scripts.
+/// `handbook plan`: the test-once plan for a product and markets, or the gap check of a CB report
+/// the exporter holds, for editors and scripts.
 extension Pipeline {
     /// How `handbook plan` writes its answer.
     public enum PlanFormat: String, CaseIterable, Sendable {
         case text, json, csv
     }
 
-    /// The gap check of `request` in `language` (default: the site's), written as `format`; nil
+    /// The plan (or, with a report, the gap check) of `request` in `language` (default: the site's), written as `format`; nil
     /// when the content or the theme does not load (the problems are in `log`).
     /// - Throws: `PlanRequest.Invalid` when the request names something the handbook does not have.
     public static func plan(_ request: PlanRequest, language: String?, format: PlanFormat, _ options: BuildOptions,
@@ -18,8 +19,16 @@ extension Pipeline {
         }
         let report = try request.resolve(in: h).get()
         guard let templates = TemplateSet.load(options.templates, languages: h.config.languages, log: log) else { return nil }
+        let words = PlanWords(h: h, l: l, strings: templates.strings[l] ?? [:])
+        guard let report else {
+            let plan = ExportPlan(h, product: request.product, markets: request.markets, language: l)
+            switch format {
+            case .text: return plan.text(words)
+            case .json: return String(decoding: plan.json(words).bytes(pretty: true), as: UTF8.self) + "\n"
+            case .csv: return plan.csv(words)
+            }
+        }
         let check = GapCheck(h, product: request.product, markets: request.markets, report: report)
-        let words = GapCheck.Words(h: h, l: l, strings: templates.strings[l] ?? [:])
         switch format {
         case .text: return check.text(words)
         case .json: return String(decoding: check.json(words).bytes(pretty: true), as: UTF8.self) + "\n"

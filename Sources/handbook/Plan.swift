@@ -2,10 +2,16 @@ import ArgumentParser
 import Foundation
 import HandbookKit
 
-/// `handbook plan`: with the CB report you hold, what is still missing in each target market.
+/// `handbook plan`: the test-once plan for a product and target markets; with the CB report you
+/// hold, what is still missing in each of them.
 struct Plan: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Check a CB report you hold against target markets: verdicts, what is still to do, questions to ask.")
+        abstract: "Plan one test for many markets, or check a CB report you hold against them.",
+        discussion: """
+            Without --report: the test-once plan (CB reports to order, local tests, open questions, \
+            one document checklist, lead times). With --report: what the report is worth in each market, \
+            what is still to do and what to ask.
+            """)
 
     @OptionGroup var site: SiteOptions
 
@@ -15,8 +21,8 @@ struct Plan: ParsableCommand {
     @Option(help: "Target market ids, comma-separated, e.g. eu,sa,th.")
     var markets: String
 
-    @Option(help: "The report's standard and edition, e.g. iec-61730:2023 (or the standard alone).")
-    var report: String
+    @Option(help: "The CB report you hold: standard and edition, e.g. iec-61730:2023 (or the standard alone).")
+    var report: String?
 
     @Option(help: "Markets whose national differences the report includes, comma-separated.")
     var differences = ""

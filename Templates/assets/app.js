@@ -156,7 +156,8 @@
     product.value = params.get("product");
   }
   var wanted = (params.get("markets") || "").split(",").filter(Boolean);
-  boxes.forEach(function (box) { box.checked = wanted.length === 0 || wanted.indexOf(box.value) >= 0; });
+  // Nothing is ticked until the reader (or the link) chooses.
+  boxes.forEach(function (box) { box.checked = wanted.indexOf(box.value) >= 0; });
   // What the link names that the handbook does not have is left out, and said so.
   var linkProblems = [];
   if (params.get("product") && !data.products.some(function (p) { return p.id === params.get("product"); })) {
@@ -421,62 +422,236 @@
       renderGap(chosen, report);
       return;
     }
-    var buckets = {};
-    var longest = null;
-    var shortest = null;
-    var representative = [];
-    chosen.forEach(function (id) {
-      var r = byKey[product.value + "/" + id];
-      var key = r ? r.cb : "unlisted";
-      (buckets[key] = buckets[key] || []).push({market: markets[id], requirement: r});
-      if (r && r.lead && (longest === null || r.lead[1] > longest)) longest = r.lead[1];
-      if (r && r.validity && (shortest === null || r.validity[0] < shortest.months)) {
-        shortest = {months: r.validity[0], market: markets[id]};
+    renderPlan(exportPlan(product.value, chosen));
+  }
+
+  // The test-once plan: the same rules, in the same order, as ExportPlan.swift (the browser tests
+  // compare the CSV with `handbook plan --format csv`, and this markup with the page's own).
+  function exportPlan(productId, chosen) {
+    var ids = data.markets.map(function (m) { return m.id; }).filter(function (id) { return chosen.indexOf(id) >= 0; });
+    var rows = [];
+    var plan = {product: productId, markets: ids, unlisted: []};
+    ids.forEach(function (id) {
+      var r = byKey[productId + "/" + id];
+      if (r) rows.push(r); else plan.unlisted.push(id);
+    });
+    function ofMarkets(list) { return list.map(function (r) { return r.market; }); }
+    plan.orders = planOrders(rows.filter(function (r) { return r.cb === "full" || r.cb === "partial"; }));
+    plan.local = rows.filter(function (r) { return r.cb === "none" || r.local === "yes"; });
+    plan.askCB = ofMarkets(rows.filter(function (r) { return r.cb === "unknown" && r.local !== "yes"; }));
+    plan.documents = planDocuments(rows);
+    plan.representative = ofMarkets(rows.filter(function (r) { return r.rep === "required"; }));
+    plan.factoryInspection = ofMarkets(rows.filter(function (r) { return r.fi === "yes"; }));
+    plan.leadTimes = rows.filter(function (r) { return r.lead; }).map(function (r) { return {market: r.market, range: r.lead}; });
+    plan.validity = rows.filter(function (r) { return r.validity; }).map(function (r) { return {market: r.market, range: r.validity}; });
+    var seen = {};
+    plan.covered = [];
+    plan.orders.forEach(function (o) {
+      o.markets.forEach(function (m) { if (!seen[m]) { seen[m] = true; plan.covered.push(m); } });
+    });
+    return plan;
+  }
+
+  // Most markets first; earlier entries first among equals (Array.prototype.sort is stable).
+  function byReach(list) {
+    return list.sort(function (a, b) { return b.markets.length - a.markets.length; });
+  }
+
+  function planOrders(rows) {
+    var byStandard = {};
+    var found = [];
+    var unrecorded = [];
+    rows.forEach(function (r) {
+      var named = r.accepted.length ? r.accepted : r.stds.map(function (id) { return [id, null]; });
+      var candidates = named.filter(function (n) { return standards[n[0]] && standards[n[0]].cb; });
+      if (!candidates.length) unrecorded.push(r);
+      candidates.forEach(function (n) {
+        if (!byStandard[n[0]]) { byStandard[n[0]] = []; found.push(n[0]); }
+        byStandard[n[0]].push({r: r, edition: n[1]});
+      });
+    });
+    function order(standard, edition, list) {
+      return {standard: standard, edition: edition, markets: list.map(function (r) { return r.market; }),
+              differences: list.filter(function (r) { return r.nd === "required"; }).map(function (r) { return r.market; }),
+              ask: list.filter(function (r) { return r.nd === "unknown"; }).map(function (r) { return r.market; })};
+    }
+    var table = {};
+    data.standards.forEach(function (s, i) { table[s.id] = i; });
+    var out = [];
+    found.sort(function (a, b) { return table[a] - table[b]; }).forEach(function (id) {
+      var entries = byStandard[id];
+      var all = standards[id].editions;
+      var named = [];
+      entries.forEach(function (e) { if (e.edition !== null && named.indexOf(e.edition) < 0) named.push(e.edition); });
+      named.sort(function (a, b) { return all.indexOf(a) - all.indexOf(b); });
+      var rowsOf = function (list) { return list.map(function (e) { return e.r; }); };
+      if (named.length <= 1) {
+        out.push(order(id, named.length ? named[0] : null, rowsOf(entries)));
+        return;
       }
-      if (r && r.rep === "required") representative.push(markets[id]);
-    });
-    var covered = (buckets.full || []).length + (buckets.partial || []).length;
-    var summary = words.plan_summary.replace("{covered}", covered).replace("{total}", chosen.length);
-    if (longest !== null) summary += " · " + words.longest_lead_time + ": " + longest + " " + words.weeks;
-    result.appendChild(el("p", {"class": "plan-summary", "id": "plan-summary"}, summary));
-    if (shortest !== null) {
-      var validity = el("p", {"class": "plan-validity"},
-        words.shortest_validity + ": " + words.months.replace("{n}", shortest.months) + " (");
-      validity.appendChild(el("a", {href: shortest.market.href}, shortest.market.name));
-      validity.appendChild(document.createTextNode(")"));
-      result.appendChild(validity);
-    }
-    if (representative.length) {
-      var rep = el("p", {"class": "plan-representative"}, words.plan_representative + ": ");
-      representative.forEach(function (m, i) {
-        if (i > 0) rep.appendChild(document.createTextNode(words.list_separator));
-        rep.appendChild(el("a", {href: m.href}, m.name));
+      var latest = named[named.length - 1];
+      named.slice().reverse().forEach(function (edition) {
+        out.push(order(id, edition, rowsOf(entries.filter(function (e) {
+          return e.edition === edition || (e.edition === null && edition === latest);
+        }))));
       });
-      result.appendChild(rep);
-    }
-    groups.forEach(function (g) {
-      var list = buckets[g[0]];
-      if (!list) return;
-      result.appendChild(el("h3", {"class": "plan-group plan-" + g[0]}, words[g[1]] + " (" + list.length + ")"));
-      var ul = el("ul");
-      list.forEach(function (entry) {
-        var li = el("li");
-        var r = entry.requirement;
-        li.appendChild(el("a", {href: r ? r.href : entry.market.href}, entry.market.name));
-        if (r) {
-          r.schemes.forEach(function (s) {
-            li.appendChild(document.createTextNode(" · " + s.name + (s.mark ? " (" + s.mark + ")" : "")));
-          });
-          if (r.local === "yes") li.appendChild(document.createTextNode(" · " + words.local_testing + ": " + words.yesno_yes));
-          if (r.documents.length) {
-            li.appendChild(el("br"));
-            li.appendChild(el("span", {"class": "documents"}, words.documents + ": " + r.documents.join("; ")));
-          }
+    });
+    out = byReach(out);
+    if (unrecorded.length) out.push(order(null, null, unrecorded));
+    return out;
+  }
+
+  function documentKey(item) {
+    return item.toLowerCase().split(/\s+/).filter(Boolean).join(" ").replace(/[.。]+$/, "");
+  }
+
+  function planDocuments(rows) {
+    var out = [];
+    var index = {};
+    rows.forEach(function (r) {
+      r.documents.forEach(function (item) {
+        var key = documentKey(item);
+        if (index.hasOwnProperty(key)) {
+          if (out[index[key]].markets.indexOf(r.market) < 0) out[index[key]].markets.push(r.market);
+        } else {
+          index[key] = out.length;
+          out.push({text: item, markets: [r.market]});
         }
-        ul.appendChild(li);
       });
-      result.appendChild(ul);
     });
+    return byReach(out);
+  }
+
+  function marketNames(ids) { return ids.map(function (id) { return markets[id].name; }).join(words.list_separator); }
+
+  function planSummary(plan) {
+    var total = plan.markets.length;
+    var lines = [fill("export_summary", {covered: plan.covered.length, total: total})];
+    var lead = fill("export_lead_known", {n: plan.leadTimes.length, total: total});
+    if (plan.leadTimes.length) {
+      var top = Math.max.apply(null, plan.leadTimes.map(function (f) { return f.range[1]; }));
+      lead += fill("export_lead_longest", {weeks: top, markets: marketNames(plan.leadTimes.filter(function (f) { return f.range[1] === top; }).map(function (f) { return f.market; }))});
+    }
+    lines.push(lead + words.export_end);
+    var validity = fill("export_validity_known", {n: plan.validity.length, total: total});
+    if (plan.validity.length) {
+      var low = Math.min.apply(null, plan.validity.map(function (f) { return f.range[0]; }));
+      validity += fill("export_validity_shortest", {months: low, markets: marketNames(plan.validity.filter(function (f) { return f.range[0] === low; }).map(function (f) { return f.market; }))});
+    }
+    lines.push(validity + words.export_end);
+    return lines;
+  }
+
+  function orderLabel(o) {
+    return o.standard ? standards[o.standard].code + (o.edition ? ":" + o.edition : "") : words.export_order_unrecorded;
+  }
+
+  function localDetail(r) {
+    var parts = [words["export_cb_" + r.cb]];
+    if (r.schemes.length) parts.push(r.schemes.map(function (s) { return s.name; }).join(words.list_separator));
+    var codes = r.stds.filter(function (id) { return !standards[id] || !standards[id].transport; })
+      .map(function (id) { return standards[id] ? standards[id].code : id; });
+    if (codes.length) parts.push(codes.join(words.list_separator));
+    if (r.labs.length) parts.push(words.labs + words.colon + r.labs.join(words.list_separator));
+    return parts.join(" · ");
+  }
+
+  function planCSV(plan) {
+    function row(cells) { return cells.map(csvCell).join(",") + "\n"; }
+    function span(range) { return range[0] + "-" + range[1]; }
+    var out = row(["section", "item", "markets", "detail"]);
+    planSummary(plan).forEach(function (line) { out += row(["summary", line, "", ""]); });
+    plan.orders.forEach(function (o) {
+      var detail = [];
+      if (o.differences.length) detail.push("differences=" + o.differences.join(";"));
+      if (o.ask.length) detail.push("ask=" + o.ask.join(";"));
+      out += row(["order", orderLabel(o), o.markets.join(";"), detail.join(" ")]);
+    });
+    plan.local.forEach(function (r) { out += row(["local", r.market, r.market, localDetail(r)]); });
+    plan.askCB.forEach(function (m) { out += row(["ask-cb", m, m, ""]); });
+    plan.unlisted.forEach(function (m) { out += row(["unlisted", m, m, ""]); });
+    plan.documents.forEach(function (d) { out += row(["document", d.text, d.markets.join(";"), ""]); });
+    plan.representative.forEach(function (m) { out += row(["representative", m, m, ""]); });
+    plan.factoryInspection.forEach(function (m) { out += row(["factory-inspection", m, m, ""]); });
+    plan.leadTimes.forEach(function (f) { out += row(["lead-time", f.market, f.market, span(f.range)]); });
+    plan.validity.forEach(function (f) { out += row(["validity", f.market, f.market, span(f.range)]); });
+    return out;
+  }
+
+  // The markup of partials/export-plan.mustache.
+  function renderPlan(plan) {
+    function marketLink(id) {
+      var r = byKey[plan.product + "/" + id];
+      return el("a", {href: r ? r.href : markets[id].href}, markets[id].name);
+    }
+    function links(parent, ids) {
+      ids.forEach(function (id, i) {
+        parent.appendChild(marketLink(id));
+        if (i < ids.length - 1) parent.appendChild(document.createTextNode(words.list_separator));
+      });
+      return parent;
+    }
+    function list(className, heading, items, fillItem) {
+      if (!items.length) return;
+      box.appendChild(el("h3", {"class": "plan-step"}, heading));
+      var ul = el("ul", {"class": className});
+      items.forEach(function (item) { ul.appendChild(fillItem(item)); });
+      box.appendChild(ul);
+    }
+    var box = el("div", {"class": "export-plan", "data-product": plan.product});
+    var summary = planSummary(plan);
+    summary.forEach(function (line, i) {
+      box.appendChild(el("p", i === 0 ? {"class": "plan-summary", id: "plan-summary"} : {"class": "plan-summary"}, line));
+    });
+    list("plan-orders", words.export_orders, plan.orders, function (o) {
+      var li = el("li", {"data-standard": o.standard || "", "data-edition": o.edition || ""});
+      li.appendChild(el("strong", {}, orderLabel(o)));
+      li.appendChild(document.createTextNode(words.colon));
+      links(li, o.markets);
+      [["differences", "plan-nd", "export_order_differences"], ["ask", "plan-nd-ask", "export_order_ask_differences"]].forEach(function (k) {
+        if (!o[k[0]].length) return;
+        li.appendChild(el("br"));
+        li.appendChild(links(el("span", {"class": k[1]}, words[k[2]] + words.colon), o[k[0]]));
+      });
+      return li;
+    });
+    if (plan.orders.length) box.appendChild(el("p", {"class": "plan-note"}, words.export_scope_note));
+    else {
+      box.appendChild(el("h3", {"class": "plan-step"}, words.export_orders));
+      box.appendChild(el("p", {"class": "empty"}, words.export_orders_none));
+    }
+    list("plan-local", words.export_local, plan.local, function (r) {
+      var li = el("li", {"data-market": r.market});
+      li.appendChild(marketLink(r.market));
+      li.appendChild(document.createTextNode(words.colon + localDetail(r)));
+      return li;
+    });
+    var ask = plan.askCB.map(function (m) { return [m, words.export_ask_cb]; })
+      .concat(plan.unlisted.map(function (m) { return [m, words.plan_unlisted]; }));
+    list("plan-ask", words.export_ask, ask, function (a) {
+      var li = el("li", {"data-market": a[0]});
+      li.appendChild(marketLink(a[0]));
+      li.appendChild(document.createTextNode(words.colon + a[1]));
+      return li;
+    });
+    list("plan-documents", words.export_documents, plan.documents, function (d) {
+      var li = el("li", {}, d.text);
+      li.appendChild(el("span", {"class": "plan-markets"}, words.paren_open + marketNames(d.markets) + words.paren_close));
+      return li;
+    });
+    var also = [];
+    if (plan.representative.length) also.push([words.plan_representative, plan.representative]);
+    if (plan.factoryInspection.length) also.push([words.export_factory_inspection, plan.factoryInspection]);
+    list("plan-also", words.export_also, also, function (a) { return links(el("li", {}, a[0] + words.colon), a[1]); });
+    list("plan-lead", words.export_timing, plan.leadTimes, function (f) {
+      var li = el("li");
+      li.appendChild(marketLink(f.market));
+      li.appendChild(document.createTextNode(words.colon + span(f.range) + " " + words.weeks));
+      return li;
+    });
+    result.appendChild(box);
+    csvLink.href = "data:text/csv;charset=utf-8," + encodeURIComponent(planCSV(plan));
+    csvLink.hidden = false;
   }
 
   toggles.forEach(function (toggle) {

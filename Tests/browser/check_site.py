@@ -243,39 +243,50 @@ def check_language_switch(driver, base):
 
 
 def check_planner(driver, base):
-    """Choose a product and markets, read the plan, then load the shared URL and get the same plan."""
+    """The planner starts with nothing ticked; a product and markets give one plan (CB reports to
+    order, local tests, open questions, a de-duplicated checklist, how much timing is known); the
+    shared URL restores it."""
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import Select
     problems = []
     driver.get(base + "en/planner/")
     if driver.find_element(By.ID, "planner-static").is_displayed():
         problems.append("planner: the no-JavaScript list is still shown")
-    Select(driver.find_element(By.ID, "planner-product")).select_by_value("li-ion-portable")
-    driver.find_element(By.ID, "planner-clear").click()
+    if any(b.is_selected() for b in driver.find_elements(By.CSS_SELECTOR, "input.market-box")):
+        problems.append("planner: markets are ticked before the reader chooses")
     if "Tick at least one" not in driver.find_element(By.ID, "planner-result").text:
-        problems.append("planner: clearing the markets does not ask for one")
+        problems.append("planner: an empty choice does not ask for a market")
+    Select(driver.find_element(By.ID, "planner-product")).select_by_value("li-ion-portable")
     for market in ("eu", "sa", "vn"):
         driver.find_element(By.CSS_SELECTOR, "input.market-box[value=%s]" % market).click()
-    summary = driver.find_element(By.ID, "plan-summary").text
-    if not summary.startswith("One CB report covers 2 of 3 target markets"):
-        problems.append("planner: unexpected summary %r for eu, sa, vn" % summary)
-    groups = [h.text for h in driver.find_elements(By.CSS_SELECTOR, "#planner-result h3")]
-    if not any(g.startswith("Local testing") for g in groups):
-        problems.append("planner: Vietnam is not in the local-testing group: %r" % groups)
-    # Saudi Arabia's RC is valid 12 months: the plan names the shortest validity and where it is.
-    validity = driver.find_elements(By.CSS_SELECTOR, "#planner-result .plan-validity")
-    if not validity or "Shortest certificate validity: 12 months (Saudi Arabia)" not in validity[0].text:
-        problems.append("planner: no shortest validity for eu, sa, vn: %r" % [v.text for v in validity])
-    representative = driver.find_elements(By.CSS_SELECTOR, "#planner-result .plan-representative")
-    if not representative or "Vietnam" not in representative[0].text:
-        problems.append("planner: Vietnam's local representative is not named: %r" % [r.text for r in representative])
+    summary = [p.text for p in driver.find_elements(By.CSS_SELECTOR, "#planner-result .plan-summary")]
+    expected = ["One CB test serves 2 of 3 markets (fully or partly).", "Lead time known for 0 of 3 markets.",
+                "Certificate validity known for 1 of 3 markets; shortest: 12 months (Saudi Arabia)."]
+    if summary != expected:
+        problems.append("planner: summary for eu, sa, vn is %r" % summary)
+    orders = [li.text for li in driver.find_elements(By.CSS_SELECTOR, "#planner-result .plan-orders > li")]
+    if not orders or not orders[0].startswith("IEC 62133-2: European Union, Saudi Arabia") \
+            or "National differences to include: Saudi Arabia" not in orders[0]:
+        problems.append("planner: CB reports to order for eu, sa, vn: %r" % orders)
+    local = [li.get_attribute("data-market") for li in driver.find_elements(By.CSS_SELECTOR, "#planner-result .plan-local > li")]
+    if local != ["vn"]:
+        problems.append("planner: local tests for eu, sa, vn: %r" % local)
+    # UN 38.3 is asked for by all three: named once, with the three markets.
+    documents = [li.text for li in driver.find_elements(By.CSS_SELECTOR, "#planner-result .plan-documents > li")]
+    un = [d for d in documents if d.startswith("UN 38.3")]
+    if len(un) != 1 or "European Union, Saudi Arabia, Vietnam" not in un[0]:
+        problems.append("planner: the UN 38.3 report is not one checklist item for three markets: %r" % un)
+    also = " ".join(li.text for li in driver.find_elements(By.CSS_SELECTOR, "#planner-result .plan-also > li"))
+    if "Local representative required in: European Union, Vietnam" not in also:
+        problems.append("planner: local representatives for eu, sa, vn: %r" % also)
     url = driver.current_url
     if "product=li-ion-portable" not in url or "markets=eu,sa,vn" not in url:
         problems.append("planner: the URL does not record the choice: %s" % url)
     driver.get(url)
     ticked = sorted(b.get_attribute("value") for b in driver.find_elements(By.CSS_SELECTOR, "input.market-box") if b.is_selected())
-    if ticked != ["eu", "sa", "vn"] or driver.find_element(By.ID, "plan-summary").text != summary:
-        problems.append("planner: the shared URL restores %r / %r" % (ticked, driver.find_element(By.ID, "plan-summary").text))
+    restored = [p.text for p in driver.find_elements(By.CSS_SELECTOR, "#planner-result .plan-summary")]
+    if ticked != ["eu", "sa", "vn"] or restored != summary:
+        problems.append("planner: the shared URL restores %r / %r" % (ticked, restored))
     # A whole region at once.
     driver.find_element(By.ID, "planner-clear").click()
     driver.find_element(By.CSS_SELECTOR, "input.region-toggle[data-region=asean]").click()
@@ -283,6 +294,43 @@ def check_planner(driver, base):
     if not ticked or set(ticked) != {"asean"}:
         problems.append("planner: ticking a region selects %r" % ticked)
     return problems + console_errors(driver)
+
+
+def check_plan_equal(driver, base, root, handbook, content, languages):
+    """The planner's plan is the one `handbook plan` prints (its CSV link gives the same rows) on
+    every product with all markets and 40 random choices, and, for all markets, the same text as
+    the page's own plan for readers without JavaScript."""
+    import random
+    from selenium.webdriver.common.by import By
+    problems = []
+    templates = os.path.join(os.path.dirname(os.path.abspath(content)), "Templates")
+    with open(os.path.join(root, "api", "handbook.json"), encoding="utf-8") as f:
+        api = json.load(f)
+    markets = [m["id"] for m in api["markets"]]
+    products = [p["id"] for p in api["products"]]
+    rng = random.Random(25)
+    inputs = [(p, markets) for p in products] + [(rng.choice(products), rng.sample(markets, rng.randint(1, 8))) for _ in range(40)]
+    compared = 0
+    for lang in languages:
+        for product, chosen in inputs:
+            driver.get(base + "%s/planner/?product=%s&markets=%s" % (lang, product, ",".join(chosen)))
+            link = driver.find_element(By.ID, "gap-csv").get_attribute("href") or ""
+            browser_csv = unquote(link.split(",", 1)[1]) if link.startswith("data:text/csv") else ""
+            cli = subprocess.run([handbook, "plan", "--content", content, "--templates", templates, "--product", product,
+                                  "--markets", ",".join(chosen), "--language", lang, "--format", "csv"],
+                                 capture_output=True, text=True)
+            if cli.returncode != 0 or browser_csv != cli.stdout:
+                problems.append("plan %s %s %s: browser %r, handbook plan %r" % (lang, product, chosen, browser_csv[:200], (cli.stdout or cli.stderr)[:200]))
+            if chosen is markets:
+                js, static = driver.execute_script(
+                    "return [document.querySelector('#planner-result .export-plan').textContent,"
+                    " document.querySelector('#plan-' + arguments[0] + ' .export-plan').textContent]", product)
+                if "".join(js.split()) != "".join(static.split()):
+                    problems.append("plan %s %s: the script's plan differs from the page's own" % (lang, product))
+            compared += 1
+    if compared < 80:
+        problems.append("plan: only %d inputs compared" % compared)
+    return problems[:10] + console_errors(driver)
 
 
 def check_bodies_filter(driver, base):
@@ -665,6 +713,7 @@ def check_browser(root, shots=None, handbook=None, content=None):
         problems += check_search(driver, base, handbook, content)
         if handbook and content:
             problems += check_gap(driver, base, root, handbook, content)
+            problems += check_plan_equal(driver, base, root, handbook, content, languages)
         problems += check_pages_and_accessibility(driver, base, languages)
         problems += check_phone_width(driver, base, languages)
     finally:

@@ -1,27 +1,6 @@
 /// A gap check written out in one language, with the theme's UI strings: as text for a terminal,
 /// as JSON for scripts, or as CSV for a spreadsheet.
 extension GapCheck {
-    /// The words of one language: UI strings and the handbook's names.
-    struct Words {
-        let h: Handbook
-        let l: String
-        let strings: [String: String]
-
-        func t(_ key: String) -> String { strings[key] ?? key }
-        func text(_ value: LocalizedText) -> String { value.text(l, fallbacks: h.config.fallbacks(for: l)) }
-        func market(_ id: String) -> String { h.market(id).map { text($0.name) } ?? id }
-        /// A standard's number without its edition (`IEC 61730`), as questions name it.
-        func standard(_ id: String) -> String {
-            let code = h.standard(id)?.code ?? id
-            return code.split(separator: ":").first.map(String.init) ?? code
-        }
-        func fill(_ key: String, _ values: [String: String]) -> String {
-            values.reduce(t(key)) { $0.replacing("{\($1.key)}", with: $1.value) }
-        }
-        /// `6` or `6–10`, as the pages write ranges.
-        func range(_ r: ClosedRange<Int>) -> String { PageBuilder.weeks(r) }
-    }
-
     /// One market's result in words.
     struct Row {
         var market: String
@@ -40,7 +19,7 @@ extension GapCheck {
         var sources: [SourceRef]
     }
 
-    func rows(_ w: Words) -> [Row] {
+    func rows(_ w: PlanWords) -> [Row] {
         let productName = w.h.product(product).map { w.text($0.name) } ?? product
         let code = w.standard(report.standard)
         return results.map { res in
@@ -72,7 +51,7 @@ extension GapCheck {
 
     /// "Your report covers N of M markets as is; …" and the longest lead time, naming the markets
     /// whose lead time no source gives.
-    func summary(_ w: Words) -> [String] {
+    func summary(_ w: PlanWords) -> [String] {
         let c = counts
         var parts = [w.fill("gap_summary", ["n": "\(c[.asIs] ?? 0)", "total": "\(results.count)"])]
         for verdict in Verdict.allCases.dropFirst() where (c[verdict] ?? 0) > 0 {
@@ -92,7 +71,7 @@ extension GapCheck {
     }
 
     /// For a terminal: the summary, then one block per market.
-    func text(_ w: Words) -> String {
+    func text(_ w: PlanWords) -> String {
         let productName = w.h.product(product).map { w.text($0.name) } ?? product
         var out = "\(productName) · \(w.standard(report.standard))" + (report.edition.map { ":\($0)" } ?? "") + "\n"
         out += summary(w).joined(separator: "\n") + "\n"
@@ -112,7 +91,7 @@ extension GapCheck {
     }
 
     /// For scripts: everything, by key.
-    func json(_ w: Words) -> JSONValue {
+    func json(_ w: PlanWords) -> JSONValue {
         func range(_ r: ClosedRange<Int>?) -> JSONValue { r.map { [.int($0.lowerBound), .int($0.upperBound)] } ?? .null }
         return [
             "product": .string(product), "language": .string(w.l),
@@ -133,16 +112,13 @@ extension GapCheck {
     }
 
     /// For a spreadsheet: one row per market.
-    func csv(_ w: Words) -> String {
-        func cell(_ s: String) -> String {
-            s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replacing("\"", with: "\"\"") + "\"" : s
-        }
+    func csv(_ w: PlanWords) -> String {
         func range(_ r: ClosedRange<Int>?) -> String { r.map { "\($0.lowerBound)-\($0.upperBound)" } ?? "" }
         var out = "market,verdict,todo,validity_months,lead_time_weeks,fees,questions,requirement,confidence\n"
         for row in rows(w) {
             out += [row.market, row.verdict.rawValue, row.todo.joined(separator: "; "), range(row.validityMonths),
                     range(row.leadTime), row.fees, row.questions.joined(separator: "; "), row.requirement ?? "",
-                    row.confidence?.rawValue ?? ""].map(cell).joined(separator: ",") + "\n"
+                    row.confidence?.rawValue ?? ""].map(CSVWriter.cell).joined(separator: ",") + "\n"
         }
         return out
     }

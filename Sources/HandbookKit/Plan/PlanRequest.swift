@@ -1,14 +1,14 @@
-/// What `handbook plan` (and the planner's URL) asks: a product, target markets and the CB report
-/// held, as typed. `resolve` checks every id against the handbook and says what is wrong.
+/// What `handbook plan` (and the planner's URL) asks: a product, target markets and, for a gap
+/// check, the CB report held, as typed. `resolve` checks every id against the handbook and says what is wrong.
 public struct PlanRequest: Sendable {
     public var product: String
     public var markets: [String]
-    /// `standard:edition` (`iec-61730:2023`) or a standard id alone.
-    public var report: String
+    /// `standard:edition` (`iec-61730:2023`) or a standard id alone; nil asks for the test-once plan.
+    public var report: String?
     public var differences: [String]
     public var ncb: String?
 
-    public init(product: String, markets: [String], report: String, differences: [String] = [], ncb: String? = nil) {
+    public init(product: String, markets: [String], report: String?, differences: [String] = [], ncb: String? = nil) {
         self.product = product
         self.markets = markets
         self.report = report
@@ -22,8 +22,8 @@ public struct PlanRequest: Sendable {
         public var description: String { problems.joined(separator: "\n") }
     }
 
-    /// The report to check, or every problem with the request.
-    public func resolve(in h: Handbook) -> Result<GapCheck.Report, Invalid> {
+    /// The report to check (nil when none is named), or every problem with the request.
+    public func resolve(in h: Handbook) -> Result<GapCheck.Report?, Invalid> {
         var problems: [String] = []
         func known(_ id: String, _ ids: [String], _ what: String, option: String) -> Bool {
             if ids.contains(id) { return true }
@@ -39,6 +39,11 @@ public struct PlanRequest: Sendable {
             _ = known(m, h.markets.map(\.id), "market", option: "--markets")
         }
         for m in differences { _ = known(m, h.markets.map(\.id), "market", option: "--differences") }
+        guard let report else {
+            if !differences.isEmpty { problems.append("--differences: name the report they belong to with --report") }
+            if ncb != nil { problems.append("--ncb: name the report it certified with --report") }
+            return problems.isEmpty ? .success(nil) : .failure(Invalid(problems: problems))
+        }
         let parts = report.split(separator: ":", maxSplits: 1).map(String.init)
         let standard = parts.first ?? ""
         let edition = parts.count > 1 ? parts[1] : nil

@@ -40,7 +40,9 @@ extension PageBuilder {
                 "name": text(p.name), "summary": text(p.summary), "hs_codes": p.hsCodes, "category": p.ieceeCategory,
                 "standards": p.standards.map { standardLink($0.id) },
                 "body": body.html, "body_lang": body.language as Any, "toc": body.toc, "requirements": rows, "subject_heading": t("market"),
-                "plan": TestOncePlan(requirements).context(self),
+                "plan": TestOncePlan(requirements).context(self).merging([
+                    "sentences": ExportPlan(h, product: p.id, markets: requirements.map(\.market.id), language: l).summary(planWords),
+                ]) { a, _ in a },
                 "planner_href": href(Routes.planner(l)) + "?product=\(p.id)",
                 "sources": sources(p.sources), "confidence": confidence(p.confidence) as Any,
             ]) { a, _ in a })

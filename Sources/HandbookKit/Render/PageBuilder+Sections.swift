@@ -26,7 +26,7 @@ extension PageBuilder {
     /// without JavaScript, every product's plan for all markets.
     func planner() -> PageContent {
         let plans = h.products.map { p -> [String: Any] in
-            productLink(p.id).merging(["id": p.id, "plan": TestOncePlan(h.requirements.filter { $0.product.id == p.id }).context(self)]) { a, _ in a }
+            productLink(p.id).merging(["id": p.id, "plan": exportPlan(ExportPlan(h, product: p.id, markets: h.markets.map(\.id), language: l))]) { a, _ in a }
         }
         let regions = h.regions.compactMap { region -> [String: Any]? in
             let markets = h.markets.filter { $0.region.id == region.id }.sorted { text($0.name) < text($1.name) }

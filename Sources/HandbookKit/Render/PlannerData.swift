@@ -31,6 +31,7 @@ struct PlannerData {
                 "labelling": .string(b.text(r.labelling)), "rep_notes": .string(b.text(r.localRepresentativeNotes)),
                 "renewal": .string(b.text(r.renewal)), "fees": .string(b.text(r.fees)),
                 "conf": JSONValue(r.confidence?.rawValue),
+                "labs": JSONValue(r.labs.map { ref in h.body(ref.id).map { b.text($0.name) } ?? ref.id }),
                 "sources": .array(r.sources.map { s in
                     ["title": .string(s.title), "url": .string(s.url), "confidence": JSONValue(s.confidence?.rawValue)]
                 }),
@@ -43,17 +44,17 @@ struct PlannerData {
         let products = h.products.map { p -> JSONValue in
             ["id": .string(p.id), "name": .string(b.text(p.name)), "href": .string(b.href(Routes.product(b.l, p.id)))]
         }
-        let words = ["plan_full", "plan_partial", "plan_local", "plan_unknown", "plan_unlisted", "plan_summary",
-                     "plan_none_selected", "longest_lead_time", "weeks", "documents", "local_testing", "yesno_yes",
-                     "shortest_validity", "months", "plan_representative", "list_separator", "colon", "validity",
-                     "lead_time", "lead_time_unknown", "fees", "unknown", "confidence", "confidence_high",
-                     "confidence_medium", "confidence_low", "footer_disclaimer", "sources", "product", "edition", "download_csv"]
+        let words = ["plan_unlisted", "plan_none_selected", "weeks", "plan_representative", "list_separator", "colon",
+                     "validity", "lead_time", "lead_time_unknown", "fees", "unknown", "confidence", "confidence_high",
+                     "confidence_medium", "confidence_low", "footer_disclaimer", "sources", "product", "edition",
+                     "download_csv", "months", "labs", "paren_open", "paren_close"]
             .map { ($0, JSONValue.string(b.t($0))) }
         let standards = h.standards.map { s -> JSONValue in
             ["id": .string(s.id), "code": .string(String(s.code.split(separator: ":").first ?? Substring(s.code))),
-             "editions": JSONValue(s.editions)]
+             "editions": JSONValue(s.editions), "cb": .int(ExportPlan.cbCandidate(s) ? 1 : 0), "transport": .int(s.kind == "transport" ? 1 : 0)]
         }
-        let gapWords = b.site.templates.strings[b.l]?.filter { $0.key.hasPrefix("gap_") }.sorted { $0.key < $1.key }
+        let gapWords = b.site.templates.strings[b.l]?.filter { $0.key.hasPrefix("gap_") || $0.key.hasPrefix("export_") }
+            .sorted { $0.key < $1.key }
             .map { ($0.key, JSONValue.string($0.value)) } ?? []
         let root: JSONValue = ["requirements": .array(requirements), "markets": .array(markets),
                                "products": .array(products), "standards": .array(standards),

@@ -90,11 +90,11 @@ struct DataModelPagesTests {
 
     @Test func testOncePlanShowsShortestValidityAndRepresentatives() {
         let plan = main("en/products/battery/")
-        #expect(plan.contains("<p class=\"plan-validity\">Shortest certificate validity: 12 months (<a href=\"../../markets/sa/\">Saudi Arabia</a>)</p>"))
-        #expect(plan.contains("<p class=\"plan-representative\">Local representative required in: <a href=\"../../markets/sa/\">Saudi Arabia</a> </p>"))
-        #expect(!main("en/products/pv/").contains("plan-validity"))
+        #expect(plan.contains("<p class=\"plan-summary\">Certificate validity known for 1 of 2 markets; shortest: 12 months (Saudi Arabia).</p>"))
+        #expect(plan.contains("<p class=\"plan-representative\">Local representative required in: <a href=\"../../markets/sa/\">Saudi Arabia</a></p>"))
+        #expect(main("en/products/pv/").contains("<p class=\"plan-summary\">Certificate validity known for 0 of 1 markets.</p>"))
         // Product and requirement pages lead to the planner's gap check, product (and market) chosen.
-        #expect(plan.contains("<p class=\"plan-link\"><a href=\"../../planner/?product=battery\">Already hold a CB report? Check what it covers in each market</a></p>"))
+        #expect(plan.contains("<p class=\"plan-link\"><a href=\"../../planner/?product=battery\">Plan one test for your target markets →</a> · <a href=\"../../planner/?product=battery\">Already hold a CB report? Check what it covers in each market</a></p>"))
         // The planner's data carries both for its script.
         let planner = site.text("en/planner/index.html")
         #expect(planner.contains("\"rep\":\"required\""))

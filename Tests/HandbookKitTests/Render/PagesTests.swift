@@ -174,11 +174,12 @@ struct PagesTests {
     }
 
     @Test func productPageHasTheTestOncePlan() {
-        #expect(main("en/products/battery/").contains("<p class=\"plan-summary\">One CB report covers 2 of 2 target markets (fully or partly). · longest lead time: 6 weeks</p>"))
+        // How much of the timing is known is said, not hidden behind a longest figure.
+        #expect(main("en/products/battery/").contains("<p class=\"plan-summary\">One CB test serves 2 of 2 markets (fully or partly).</p>\n<p class=\"plan-summary\">Lead time known for 1 of 2 markets; longest: 6 weeks (Saudi Arabia).</p>"))
         #expect(main("en/products/battery/").contains("<h3 class=\"plan-group plan-full\">CB report accepted (1)</h3>\n<ul><li><a href=\"sa/\">Saudi Arabia</a> · SASO IECEE Recognition Certificate (RC) · Lead time: 4–6 weeks</li></ul>"))
         #expect(main("en/products/battery/").contains("<h3 class=\"plan-group plan-partial\">"))
         #expect(!main("en/products/battery/").contains("plan-local"))
-        #expect(main("en/products/pv/").contains("<p class=\"plan-summary\">One CB report covers 0 of 1 target markets (fully or partly). · longest lead time: 8 weeks</p>"))
+        #expect(main("en/products/pv/").contains("<p class=\"plan-summary\">One CB test serves 0 of 1 markets (fully or partly).</p>\n<p class=\"plan-summary\">Lead time known for 1 of 1 markets; longest: 8 weeks (Saudi Arabia).</p>"))
     }
 
     @Test func homePage() {
