@@ -1,6 +1,32 @@
 // Progressive enhancements only; every page works without JavaScript.
 (function () {
   "use strict";
+  // The reader's language: a choice made in the language switch (or on the root page) is
+  // remembered; the root page goes to the remembered language, else to the first of the
+  // browser's languages the site has, else stays as the choice it is without a script.
+  var languageKey = "handbook-language";
+  document.querySelectorAll(".languages a[hreflang], .language-choice a[hreflang]").forEach(function (a) {
+    a.addEventListener("click", function () {
+      try { window.localStorage.setItem(languageKey, a.getAttribute("hreflang")); } catch (e) { /* storage off */ }
+    });
+  });
+  var languageChoice = document.querySelector(".language-choice");
+  if (languageChoice) {
+    var homes = {};
+    languageChoice.querySelectorAll("a[hreflang]").forEach(function (a) { homes[a.getAttribute("hreflang")] = a.href; });
+    var remembered = null;
+    try { remembered = window.localStorage.getItem(languageKey); } catch (e) { /* storage off */ }
+    var target = remembered && homes[remembered];
+    if (!target) {
+      (navigator.languages || [navigator.language]).some(function (tag) {
+        var primary = String(tag || "").toLowerCase().split("-")[0];
+        if (homes[primary]) target = homes[primary];
+        return !!target;
+      });
+    }
+    if (target) window.location.replace(target);
+  }
+
 
   // "/" focuses the search box.
   document.addEventListener("keydown", function (event) {
@@ -86,6 +112,21 @@
         body.hidden = region !== "" && body.getAttribute("data-region") !== region;
       });
     });
+  }
+
+  // Matrix on a phone: one product column at a time, chosen with the buttons above the table
+  // (the style sheet hides the other columns below 40rem; wider screens show them all).
+  var tabs = document.querySelector(".matrix-tabs");
+  if (tabs) {
+    var table = document.querySelector("table.matrix");
+    var choose = function (button) {
+      tabs.querySelectorAll("button").forEach(function (b) { b.setAttribute("aria-pressed", b === button ? "true" : "false"); });
+      table.setAttribute("data-column", button.getAttribute("data-column"));
+      table.classList.add("one-product");
+    };
+    tabs.hidden = false;
+    tabs.querySelectorAll("button").forEach(function (b) { b.addEventListener("click", function () { choose(b); }); });
+    choose(tabs.querySelector("button"));
   }
 
   // Bodies directory: show the bodies of one role and one IECEE category.

@@ -102,11 +102,13 @@ struct BundledContentTests {
             + handbook.markets.map { ("market \($0.id)", $0.sources) } + handbook.products.map { ("product \($0.id)", $0.sources) }
             + handbook.schemes.map { ("scheme \($0.id)", $0.sources) } + handbook.changes.map { ("change of \($0.date)", $0.sources) }
         for (record, sources) in rated {
-            for source in sources where source.confidence == nil || source.accessed == nil {
-                Issue.record("\(record): source \(source.url) has no confidence or no 'accessed' day")
+            for source in sources where source.confidence == nil || source.accessed == nil || source.kind == nil {
+                Issue.record("\(record): source \(source.url) has no confidence, 'accessed' day or kind")
             }
         }
-        for e in handbook.events { #expect(e.source != nil && e.confidence != nil, "event of \(e.date)") }
+        for e in handbook.events { #expect(e.source != nil && e.source?.kind != nil && e.confidence != nil, "event of \(e.date)") }
+        // The page every confidence and completeness badge links to.
+        #expect(handbook.page("trust") != nil)
         for c in handbook.changes {
             #expect(!c.sources.isEmpty, "change of \(c.date)")
             for l in handbook.config.languages { #expect(c.summary.values[l]?.isEmpty == false, "change of \(c.date) \(l)") }

@@ -122,6 +122,7 @@ PAGE_KINDS = [
     "schemes/", "schemes/sa-iecee-rc/", "standards/", "standards/iec-62133-2/", "matrix/", "planner/",
     "updates/", "search/", "cb-scheme/", "glossary/", "bodies/", "bodies/cqc/", "bodies/saso/", "markets/eu/",
     "planner/?product=pv-module&markets=eu,sa,th,br&report=iec-61730:2023&differences=eu,sa",
+    "planner/?product=pv-module&markets=eu,sa,id,bd,ke,th,br,ng,kw", "trust/",
 ]
 
 
@@ -208,22 +209,76 @@ def check_pages_and_accessibility(driver, base, languages):
                     problems.append("%s: axe %s %s: %s (%s)" % (driver.current_url, v["impact"], v["id"], v["help"], targets))
     # Dark mode: the same contrast rules with prefers-color-scheme: dark.
     driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": [{"name": "prefers-color-scheme", "value": "dark"}]})
-    for path in PAGE_KINDS:
-        driver.get(base + languages[0] + "/" + path)
-        axe = Axe(driver)
-        axe.inject()
-        for v in axe.run()["violations"]:
-            if v["impact"] in ("serious", "critical"):
-                problems.append("%s (dark): axe %s %s: %s" % (driver.current_url, v["impact"], v["id"], v["help"]))
+    for lang in languages:
+        for path in PAGE_KINDS + ["../404.html"]:
+            driver.get(base + lang + "/" + path)
+            axe = Axe(driver)
+            axe.inject()
+            for v in axe.run()["violations"]:
+                if v["impact"] in ("serious", "critical"):
+                    problems.append("%s (dark): axe %s %s: %s" % (driver.current_url, v["impact"], v["id"], v["help"]))
     driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": []})
     return problems
 
 
+def check_trust(driver, base, languages):
+    """Confidence and completeness badges link to the trust page, which explains both; sources show
+    their kind, official ones first; the matrix shows one product at a time on a phone, with a legend."""
+    from selenium.webdriver.common.by import By
+    problems = []
+    order = ["source-official", "source-standard", "source-accredited-body", "source-lab", "source-news"]
+    for lang in languages:
+        for path in ("products/li-ion-portable/sa/", "schemes/sa-iecee-rc/"):
+            driver.get(base + lang + "/" + path)
+            badges = driver.find_elements(By.CSS_SELECTOR, ".page-header a.badge-confidence, .page-header a.badge-facts")
+            if len(badges) != 2 or not all("/trust/#" in b.get_attribute("href") for b in badges):
+                problems.append("%s%s: badges do not link to the trust page: %r" % (lang, path, [b.get_attribute("outerHTML")[:80] for b in badges]))
+            kinds = [k.get_attribute("class").split()[-1] for k in driver.find_elements(By.CSS_SELECTOR, ".sources li > .source-kind")]
+            if not kinds or kinds != sorted(kinds, key=order.index):
+                problems.append("%s%s: sources not listed official first: %r" % (lang, path, kinds))
+        badge = driver.find_elements(By.CSS_SELECTOR, ".page-header a.badge-facts")
+        if badge:
+            badge[0].click()
+            if not driver.find_elements(By.ID, "completeness"):
+                problems.append("%s: the facts badge leads to %s without a 'completeness' section" % (lang, driver.current_url))
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {"width": 390, "height": 844, "deviceScaleFactor": 1, "mobile": True})
+    try:
+        driver.get(base + "en/matrix/")
+        buttons = driver.find_elements(By.CSS_SELECTOR, ".matrix-tabs button")
+        visible = lambda: [th.text for th in driver.find_elements(By.CSS_SELECTOR, ".matrix thead th") if th.is_displayed()]
+        if len(buttons) < 2 or len(visible()) != 2:
+            problems.append("matrix on a phone: %d product buttons, columns shown %r" % (len(buttons), visible()))
+        elif buttons:
+            buttons[-1].click()
+            if buttons[-1].get_attribute("aria-pressed") != "true" or visible()[1] == "" or len(visible()) != 2:
+                problems.append("matrix on a phone: choosing the last product shows %r" % visible())
+        if not driver.find_elements(By.CSS_SELECTOR, "dl.legend dt"):
+            problems.append("matrix: no legend")
+    finally:
+        driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+    return problems + console_errors(driver)
+
+
 def check_language_switch(driver, base):
+    """The root page goes to the browser's language (English in this browser), then to the one
+    the reader chose in the switch; each language's cards lead to pages whose switch keeps the page."""
     from selenium.webdriver.common.by import By
     problems = []
     driver.get(base)
+    driver.execute_script("window.localStorage.clear()")
+    driver.get(base)
+    if not driver.current_url.endswith("/en/"):
+        problems.append("root page with an English browser went to %s" % driver.current_url)
+    driver.find_element(By.CSS_SELECTOR, ".languages a[hreflang=zh]").click()
+    driver.get(base)
+    if not driver.current_url.endswith("/zh/"):
+        problems.append("root page after choosing 中文 went to %s" % driver.current_url)
+    driver.execute_script("window.localStorage.clear()")
+    # The choice page itself, as a reader without a script sees it.
+    driver.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": True})
+    driver.get(base)
     homes = [a.get_attribute("href") for a in driver.find_elements(By.CSS_SELECTOR, "main a[hreflang]")]
+    driver.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": False})
     if len(homes) < 2:
         problems.append("language choice page lists %d languages" % len(homes))
     for home in homes:
@@ -710,6 +765,7 @@ def check_browser(root, shots=None, handbook=None, content=None):
         problems += check_print(driver, base)
         problems += check_answers(driver, base, languages)
         problems += check_wayfinding(driver, base)
+        problems += check_trust(driver, base, languages)
         problems += check_search(driver, base, handbook, content)
         if handbook and content:
             problems += check_gap(driver, base, root, handbook, content)

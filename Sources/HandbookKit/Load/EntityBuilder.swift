@@ -295,7 +295,7 @@ struct EntityBuilder {
         var r = RecordReader(group.base.frontMatter, what: "product '\(group.base.id)'",
                              at: SourceLocation(file: group.base.file), languages: config.languages, log: log)
         let sources = r.sources("sources")
-        let product = Product(
+        var product = Product(
             id: group.base.id, name: r.text("name", required: true).merged(with: overrides["name"] ?? LocalizedText()),
             hsCodes: r.strings("hs_codes"), ieceeCategory: r.string("iecee_category") ?? "",
             standards: r.refs("standards"), reviewed: r.day("reviewed"),
@@ -303,6 +303,7 @@ struct EntityBuilder {
             sources: sources,
             summary: r.text("summary").merged(with: overrides["summary"] ?? LocalizedText()),
             guide: guide, location: r.location)
+        product.shortName = r.text("short_name")
         r.finish()
         return product
     }

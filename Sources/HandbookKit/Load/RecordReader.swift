@@ -253,8 +253,8 @@ struct RecordReader {
         return nil
     }
 
-    /// A list of sources: `{title, url, confidence, accessed}` maps, or web addresses (in a CSV
-    /// cell, `;` between them), each optionally followed by ` | title: … | confidence: … | accessed: …`.
+    /// A list of sources: `{title, url, confidence, accessed, kind}` maps, or web addresses (in a
+    /// CSV cell, `;` between them), each optionally followed by ` | title: … | confidence: … | accessed: … | kind: …`.
     mutating func sources(_ key: String) -> [SourceRef] {
         guard let value = raw(key) else { return [] }
         if case .map = value { return source(value).map { [$0] } ?? [] }
@@ -276,8 +276,9 @@ struct RecordReader {
             let title = inner.string("title") ?? url.map(Self.host(of:)) ?? ""
             let confidence: Confidence? = inner.word("confidence")
             let accessed = inner.day("accessed")
+            let kind: SourceKind? = inner.word("kind")
             inner.finish()
-            return url.map { SourceRef(title: title, url: $0, confidence: confidence, accessed: accessed, location: l) }
+            return url.map { SourceRef(title: title, url: $0, confidence: confidence, accessed: accessed, kind: kind, location: l) }
         case .list(_, let l):
             log.error(.wrongType, "a source should be {title, url} or a web address, not a list", at: l)
             return nil
@@ -289,7 +290,7 @@ struct RecordReader {
         let pieces = text.split(separator: "|").map { $0.trimmed() }
         guard let first = pieces.first, let url = checkedURL(first, at: l) else { return nil }
         var source = SourceRef(title: Self.host(of: url), url: url, location: l)
-        let keys = ["title", "confidence", "accessed"]
+        let keys = ["title", "confidence", "accessed", "kind"]
         for piece in pieces.dropFirst() {
             guard let colon = piece.firstIndex(of: ":") else {
                 log.error(.invalidValue, "'\(piece)' after a source's address should be 'key: value'", at: l,
@@ -314,6 +315,15 @@ struct RecordReader {
                 } else {
                     log.error(.invalidDate, "a source's accessed date is '\(value)', which is not a valid date", at: l,
                               hint: "write the date as YYYY-MM-DD, e.g. 2026-11-27")
+                }
+            case "kind":
+                if let k = SourceKind(rawValue: value.lowercased()) {
+                    source.kind = k
+                } else {
+                    let words = SourceKind.allCases.map(\.rawValue)
+                    log.error(.invalidValue, "a source's kind is '\(value)', which is not one of \(words.joined(separator: ", "))"
+                              + Suggestions.didYouMean(value.lowercased(), in: words), at: l,
+                              hint: "write one of: \(words.joined(separator: ", "))")
                 }
             default:
                 log.error(.unknownField, "unknown key '\(key)' after a source's address" + Suggestions.didYouMean(key, in: keys),

@@ -13,4 +13,6 @@ public struct Product: Sendable {
     public var summary: LocalizedText
     public var guide: Guide
     public var location: SourceLocation
+    /// A short name for tight places (the matrix's tabs on a phone); the name when not given.
+    public var shortName = LocalizedText()
 }

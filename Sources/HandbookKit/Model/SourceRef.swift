@@ -8,16 +8,19 @@ public struct SourceRef: Sendable, Hashable {
     public var confidence: Confidence?
     /// The day an editor last read it, if given.
     public var accessed: Day?
+    /// Who publishes it (official, standard, accredited body, lab, news), if given.
+    public var kind: SourceKind?
     /// Where the source is cited (for diagnostics that point at it).
     public var location: SourceLocation?
 
     /// Creates a source.
     public init(title: String, url: String, confidence: Confidence? = nil, accessed: Day? = nil,
-                location: SourceLocation? = nil) {
+                kind: SourceKind? = nil, location: SourceLocation? = nil) {
         self.title = title
         self.url = url
         self.confidence = confidence
         self.accessed = accessed
+        self.kind = kind
         self.location = location
     }
 }

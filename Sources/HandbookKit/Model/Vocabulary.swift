@@ -67,3 +67,20 @@ public enum BodyRole: String, Vocabulary {
     /// A certification or conformity-assessment body of a national scheme.
     case conformityBody = "conformity-body"
 }
+
+/// What kind of publisher a source is; pages list official sources first.
+public enum SourceKind: String, Vocabulary {
+    /// A regulator, ministry, official journal or government portal.
+    case official
+    /// A standards body or the standard itself.
+    case standard
+    /// A certification or accreditation body (NCB, notified body, accreditation body).
+    case accreditedBody = "accredited-body"
+    /// A test lab or consultancy writing about a rule.
+    case lab
+    /// News, trade press or an association.
+    case news
+
+    /// The order pages list sources in: official first.
+    var rank: Int { Self.allCases.firstIndex(of: self)! }
+}

@@ -18,7 +18,10 @@ extension PageBuilder {
             return ["id": region.id, "name": text(region.name), "rows": rows, "span": products.count + 1]
         }
         return PageContent(title: t("nav_matrix"), breadcrumbs: [(t("nav_matrix"), route)],
-                           context: ["products": products.map { productLink($0.id) }, "regions": regions,
+                           context: ["products": products.enumerated().map { i, p in
+                                        productLink(p.id).merging(["short": p.shortName.isEmpty ? text(p.name) : text(p.shortName),
+                                                                   "column": i + 2]) { a, _ in a }
+                                     }, "regions": regions,
                                      "csv": href(Routes.matrixCSV)])
     }
 

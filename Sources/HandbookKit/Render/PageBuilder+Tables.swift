@@ -21,6 +21,7 @@ extension PageBuilder {
             "notes": notes.text, "sources": sources(r.sources), "confidence": confidence(r.confidence) as Any,
             "planner_href": href(Routes.planner(l)) + "?product=\(r.product.id)&markets=\(r.market.id)",
             "answer": answer(r), "reviewed_date": r.reviewed?.description as Any,
+            "completeness": completeness(r.completeness),
         ]
         context.merge(details(r)) { a, _ in a }
         context.merge(history(RecordHistory.requirement(r, in: h))) { a, _ in a }
@@ -64,6 +65,11 @@ extension PageBuilder {
         return context
     }
 
+    /// "7 of 13 facts known".
+    func completeness(_ c: Completeness) -> String {
+        t("facts_known").replacing("{known}", with: "\(c.known)").replacing("{total}", with: "\(c.total)")
+    }
+
     /// `36 months` or `36–60 months`.
     func months(_ range: ClosedRange<Int>) -> String {
         t("months").replacing("{n}", with: Self.weeks(range))
@@ -77,6 +83,7 @@ extension PageBuilder {
             reviewed: s.reviewed, editPath: contentPath(s.location), feed: Routes.feed(of: route), statesFacts: true,
             context: history(RecordHistory.scheme(s, in: h)).merging([
                 "name": text(s.name), "market": marketLink(s.market.id), "authority": text(s.authority),
+                "completeness": completeness(s.completeness),
                 "mark": text(s.mark), "obligation": word("obligation", s.obligation),
                 "accepts_cb": word("accepts", s.acceptsCB),
                 "factory_inspection": word("yesno", s.factoryInspection),

@@ -62,14 +62,17 @@ struct PageBuilder {
         return ["name": text(b.name), "href": href(Routes.body(l, id))]
     }
 
-    /// Sources as `{title, url, confidence, accessed}`.
+    /// Sources as `{title, url, confidence, accessed, kind}`: official sources first, then
+    /// standards, certification bodies, labs and news, each kind in the order cited.
     func sources(_ list: [SourceRef]) -> [[String: Any]] {
-        list.map(source)
+        list.enumerated().sorted { a, b in
+            (a.element.kind?.rank ?? SourceKind.allCases.count, a.offset) < (b.element.kind?.rank ?? SourceKind.allCases.count, b.offset)
+        }.map { source($0.element) }
     }
 
     func source(_ s: SourceRef) -> [String: Any] {
         ["title": s.title, "url": s.url, "confidence": confidence(s.confidence) as Any,
-         "accessed": s.accessed?.description as Any]
+         "accessed": s.accessed?.description as Any, "kind": s.kind.map { word("source_kind", $0) } as Any]
     }
 
     /// `{level, label}` for a confidence mark, or nil.

@@ -2,7 +2,8 @@ import HandbookMarkdown
 
 /// The two pages at the site root: the language choice (`/index.html`) and `/404.html`.
 extension SiteRenderer {
-    /// `/index.html`: a choice of language, default language first.
+    /// `/index.html`: a choice of language, default language first. The script goes on to the
+    /// reader's remembered or preferred language.
     func languageChoice() -> [UInt8] {
         let h = handbook
         let l = h.config.defaultLanguage
@@ -18,8 +19,9 @@ extension SiteRenderer {
         var context: [String: Any] = ["languages": choices, "t": templates.uiStrings(l)]
         context["title"] = b.text(h.config.title)
         let main = templates.render("languages", context)
+        // The header's language switch leads to each language's home page.
         return layout(b, PageContent(title: b.text(h.config.title), context: [:]), main: main,
-                      alternates: { _ in route })
+                      alternates: { Routes.home($0) })
     }
 
     /// `/404.html`: served for any missing path, at any depth, so its links use a `<base>` of the

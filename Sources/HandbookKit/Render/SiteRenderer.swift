@@ -58,6 +58,8 @@ struct SiteRenderer: Sendable {
         }
         var context = content.context
         context["t"] = templates.uiStrings(l)
+        // Every confidence and completeness badge links to the page that explains them.
+        if handbook.page("trust") != nil { context["trust_href"] = b.href(Routes.page(l, "trust")) }
         context["title"] = content.title
         let main = templates.render(kind.template, context)
         return (route, layout(b, content, main: main, alternates: { kind.route($0, in: handbook) }))

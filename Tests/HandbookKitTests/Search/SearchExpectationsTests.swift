@@ -58,11 +58,17 @@ struct SearchExpectationsTests {
         E("Saudi battery", "zh/products/li-ion-portable/sa/"),
         E("沙特阿", "zh/markets/sa/"),
         E("移动电", "zh/products/li-ion-portable/"),
+        E("印尼", "zh/markets/id/"),
+        E("土耳其 CE", "zh/schemes/tr-ce/"),
+        E("EAC", "zh/schemes/ru-eac-tr-cu-004/"),
+        E("KEBS", "zh/bodies/kebs/"),
     ]
 
     static let english = [
         E("power bank", "en/products/li-ion-portable/"),
         E("CCC power bank", "en/products/li-ion-portable/"),
+        E("Turkey CE", "en/schemes/tr-ce/"),
+        E("KEBS", "en/bodies/kebs/"),
         E("Saudi battery", "en/products/li-ion-portable/sa/"),
         E("lithium battery Saudi Arabia", "en/products/li-ion-portable/sa/"),
         E("Vietnam lithium battery", "en/products/li-ion-portable/vn/"),

@@ -79,7 +79,11 @@ struct SearchRecallTests {
             for l in ["zh", "en"] {
                 let route = Routes.standard(l, s.id)
                 var queries = [s.code, s.title.text(l)]
-                queries += Self.substrings(s.title.text("zh")).filter { Self.nameCount($0, kind: .standard) <= 5 }
+                // A word with synonyms (印尼 → 印度尼西亚) asks for more than the title: it is not a recall query.
+                let synonyms = Set(Self.handbook.config.searchSynonyms.keys.map { $0.lowercased() })
+                queries += Self.substrings(s.title.text("zh")).filter {
+                    Self.nameCount($0, kind: .standard) <= 5 && !synonyms.contains($0.lowercased())
+                }
                 for q in queries {
                     if let f = Self.found(q, route, in: l) { failures.append(f) }
                 }
