@@ -252,7 +252,7 @@ def check_trust(driver, base, languages):
             buttons[-1].click()
             if buttons[-1].get_attribute("aria-pressed") != "true" or visible()[1] == "" or len(visible()) != 2:
                 problems.append("matrix on a phone: choosing the last product shows %r" % visible())
-        if not driver.find_elements(By.CSS_SELECTOR, "dl.legend dt"):
+        if len(driver.find_elements(By.CSS_SELECTOR, "ul.legend li .cb")) < 4:
             problems.append("matrix: no legend")
     finally:
         driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})

@@ -300,15 +300,7 @@ struct RecordReader {
             let key = piece[..<colon].trimmed(), value = piece[piece.index(after: colon)...].trimmed()
             switch key {
             case "title": source.title = value
-            case "confidence":
-                if let c = Confidence(rawValue: value.lowercased()) {
-                    source.confidence = c
-                } else {
-                    let words = Confidence.allCases.map(\.rawValue)
-                    log.error(.invalidValue, "a source's confidence is '\(value)', which is not one of \(words.joined(separator: ", "))"
-                              + Suggestions.didYouMean(value.lowercased(), in: words), at: l,
-                              hint: "write one of: \(words.joined(separator: ", "))")
-                }
+            case "confidence": source.confidence = sourceWord(value, "confidence", at: l)
             case "accessed":
                 if let d = Day(value) {
                     source.accessed = d
@@ -316,21 +308,24 @@ struct RecordReader {
                     log.error(.invalidDate, "a source's accessed date is '\(value)', which is not a valid date", at: l,
                               hint: "write the date as YYYY-MM-DD, e.g. 2026-11-27")
                 }
-            case "kind":
-                if let k = SourceKind(rawValue: value.lowercased()) {
-                    source.kind = k
-                } else {
-                    let words = SourceKind.allCases.map(\.rawValue)
-                    log.error(.invalidValue, "a source's kind is '\(value)', which is not one of \(words.joined(separator: ", "))"
-                              + Suggestions.didYouMean(value.lowercased(), in: words), at: l,
-                              hint: "write one of: \(words.joined(separator: ", "))")
-                }
+            case "kind": source.kind = sourceWord(value, "kind", at: l)
             default:
                 log.error(.unknownField, "unknown key '\(key)' after a source's address" + Suggestions.didYouMean(key, in: keys),
                           at: l, hint: "known keys: \(keys.joined(separator: ", "))")
             }
         }
         return source
+    }
+
+    /// A vocabulary word after a source's address (`confidence: high`, `kind: official`), or an
+    /// error naming the words allowed.
+    func sourceWord<V: Vocabulary>(_ value: String, _ what: String, at l: SourceLocation) -> V? {
+        if let v = V(rawValue: value.lowercased()) { return v }
+        let words = V.allCases.map(\.rawValue)
+        log.error(.invalidValue, "a source's \(what) is '\(value)', which is not one of \(words.joined(separator: ", "))"
+                  + Suggestions.didYouMean(value.lowercased(), in: words), at: l,
+                  hint: "write one of: \(words.joined(separator: ", "))")
+        return nil
     }
 
     /// The record's `confidence`: as written, else that of its weakest source. A written confidence

@@ -56,6 +56,8 @@ extension PageBuilder {
             "national_differences": word("required", r.nationalDifferences),
             "accepted_standards": r.acceptedStandards.map { a -> [String: Any] in
                 var link = standardLink(a.standard.id)
+                // The number without the table's default edition: "IEC 61215 – edition 2016".
+                if let code = link["code"] as? String { link["code"] = String(code.split(separator: ":").first ?? Substring(code)) }
                 link["edition"] = a.edition as Any
                 return link
             },

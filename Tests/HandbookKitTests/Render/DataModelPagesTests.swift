@@ -74,7 +74,7 @@ struct DataModelPagesTests {
         let page = main("en/products/battery/sa/")
         for row in ["<dt>Validity</dt><dd>12 months</dd>", "<dt>Local representative</dt><dd>required</dd>",
                     "<dt>Factory inspection</dt><dd>unknown</dd>", "<dt>National differences in the CB report</dt><dd>required</dd>",
-                    "<dt>Accepted standards</dt><dd><ul><li><a href=\"../../../standards/iec-62133-2/\">IEC 62133-2:2017</a> – edition 2017</li></ul></dd>",
+                    "<dt>Accepted standards</dt><dd><ul><li><a href=\"../../../standards/iec-62133-2/\">IEC 62133-2</a> – edition 2017</li></ul></dd>",
                     "<dt>Labelling</dt><dd>Warning label in Arabic</dd>",
                     "<dt>Test labs and certification bodies</dt><dd><ul><li><a href=\"../../../bodies/battery-lab/\">Example battery lab</a></li></ul></dd>",
                     "<p class=\"open-fields\">Not in our sources yet: Fees, Samples</p>"] {
