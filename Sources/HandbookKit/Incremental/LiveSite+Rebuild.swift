@@ -33,27 +33,16 @@ extension LiveSite {
         let timer = options.timer
         _ = timer?.drain()
         var h = s.handbook
-        var keys: [String] = []
+        var keys: [RecordKey] = []
         var headingsMoved = false
         var backlinksMoved = false
         for path in paths {
             guard let f = loaded[path]?.file, let body = f.body else { return nil }
-            let old: Guide.Body?
-            switch f.kind {
-            case .market:
-                guard let i = h.marketIndex[f.id] else { return nil }
-                old = h.markets[i].guide.bodies.updateValue(body, forKey: f.language)
-            case .product:
-                guard let i = h.productIndex[f.id] else { return nil }
-                old = h.products[i].guide.bodies.updateValue(body, forKey: f.language)
-            case .page:
-                guard let i = h.pageIndex[f.id] else { return nil }
-                old = h.pages[i].guide.bodies.updateValue(body, forKey: f.language)
-            }
-            guard let old else { return nil }
+            let key = RecordKey(f.kind.recordKind, f.id)
+            guard let old = h.replaceBody(of: key, with: body) else { return nil }
             if old.document.headings.map(\.id) != body.document.headings.map(\.id) { headingsMoved = true }
             if Self.backlinkTargets(old) != Self.backlinkTargets(body) { backlinksMoved = true }
-            keys.append("\(f.kind.refKind):\(f.id)")
+            keys.append(key)
         }
         timer?.mark("body: replace")
         if headingsMoved {
@@ -62,7 +51,7 @@ extension LiveSite {
             diagnostics = collectDiagnostics()
         } else {
             for key in keys {
-                guard let guide = Self.guide(key, in: h) else { return nil }
+                guard let guide = h.guide(key) else { return nil }
                 let (byFile, targets) = links(of: guide, key: key, in: h)
                 for (file, list) in byFile { linkDiagnostics[file] = list }
                 s.targets[key] = targets
@@ -75,12 +64,10 @@ extension LiveSite {
             return finish(.body, failed: true)
         }
         let backlinks = backlinksMoved ? Backlinks(h) : s.backlinks
-        var kinds = Set(keys.compactMap { Self.pageKind($0, in: h) })
+        var kinds = Set(keys.compactMap(h.pageKind(of:)))
+        // The standard, scheme and body pages whose lists of linking guides changed.
         for key in Set(backlinks.guides.keys).union(s.backlinks.guides.keys) where backlinks.guides[key] != s.backlinks.guides[key] {
-            let id = String(key.drop { $0 != ":" }.dropFirst())
-            if key.hasPrefix("scheme:"), let i = h.schemeIndex[id] { kinds.insert(.scheme(i)) }
-            if key.hasPrefix("standard:"), let i = h.standardIndex[id] { kinds.insert(.standard(i)) }
-            if key.hasPrefix("body:"), let i = h.bodyIndex[id] { kinds.insert(.body(i)) }
+            if let kind = h.pageKind(of: key) { kinds.insert(kind) }
         }
         s.handbook = h
         s.backlinks = backlinks
@@ -91,15 +78,7 @@ extension LiveSite {
         timer?.mark("body: render")
         for l in h.config.languages {
             let c = SearchDocuments(h, language: l)
-            let docs = keys.compactMap { key -> SearchDocument? in
-                switch Self.pageKind(key, in: h) {
-                case .market(let i): c.market(h.markets[i])
-                case .product(let i): c.product(h.products[i])
-                case .page(let i): c.page(h.pages[i])
-                case .home: h.pageIndex[""].map { c.page(h.pages[$0]) }
-                default: nil
-                }
-            }
+            let docs = keys.compactMap { c.guide($0, in: h) }
             changed += try updateSearch(l, replacing: docs, site: site)
         }
         timer?.mark("body: search")
@@ -107,22 +86,11 @@ extension LiveSite {
         return finish(.body, changed: changed, pages: pages.count)
     }
 
-    /// The schemes and standards a body links to (what their pages list as back-links).
-    static func backlinkTargets(_ body: Guide.Body) -> Set<String> {
+    /// The schemes, standards and bodies a body links to (what their pages list as back-links).
+    static func backlinkTargets(_ body: Guide.Body) -> Set<RecordKey> {
         Set(body.document.links.compactMap { link in
-            CrossReference(link.destination).flatMap { Backlinks.kinds.contains($0.kind) ? "\($0.kind):\($0.id)" : nil }
+            CrossReference(link.destination).flatMap { Backlinks.kinds.contains($0.kind) ? $0.key : nil }
         })
-    }
-
-    /// The guide of a key (`market:sa`).
-    static func guide(_ key: String, in h: Handbook) -> Guide? {
-        switch pageKind(key, in: h) {
-        case .market(let i): h.markets[i].guide
-        case .product(let i): h.products[i].guide
-        case .page(let i): h.pages[i].guide
-        case .home: h.pageIndex[""].map { h.pages[$0].guide }
-        default: nil
-        }
     }
 
     /// Front matter or tables changed: the handbook is assembled again from the guides as read
@@ -136,7 +104,7 @@ extension LiveSite {
         let h = assemble(config, log: log)
         baseDiagnostics = log.all
         timer?.mark("warnings")
-        let targets: [String: Set<String>]
+        let targets: [RecordKey: Set<RecordKey>]
         (linkDiagnostics, targets) = linkPass(h)
         timer?.mark("links")
         guard !hasFailed() else {
@@ -146,9 +114,9 @@ extension LiveSite {
         let old = s.handbook
         let before = PageKind.all(old), after = PageKind.all(h)
         if before.count != after.count && !tables { return try rebuildAll(kind: .whole) }
-        let keys = Set(paths.compactMap { loaded[$0]?.file.map { "\($0.kind.refKind):\($0.id)" } })
-        let namesChanged = tables || keys.contains { $0.hasPrefix("market:") || $0.hasPrefix("product:") }
-        let pagePaths = keys.filter { $0.hasPrefix("page:") }.map { String($0.dropFirst(5)) }
+        let keys = Set(paths.compactMap { loaded[$0]?.file.map { RecordKey($0.kind.recordKind, $0.id) } })
+        let namesChanged = tables || keys.contains { $0.kind == .market || $0.kind == .product }
+        let pagePaths = keys.filter { $0.kind == .page }.map(\.id)
         var kinds = Set<PageKind>()
         if namesChanged {
             // Names, regions, schemes and requirements show on every list and table page.
@@ -159,11 +127,11 @@ extension LiveSite {
         } else if pagePaths.contains(where: { !$0.contains("/") }) {
             kinds.insert(.home)   // it lists the top-level pages
         }
-        kinds.formUnion(keys.compactMap { Self.pageKind($0, in: h) })
+        kinds.formUnion(keys.compactMap(h.pageKind(of:)))
         for (i, page) in h.pages.enumerated() {
-            let found = targets["page:" + page.path] ?? []
+            let found = targets[RecordKey(.page, page.path)] ?? []
             let showsChange = !found.isDisjoint(with: keys)
-                || (tables && found.contains { !$0.hasPrefix("page:") && !$0.hasPrefix("market:") && !$0.hasPrefix("product:") })
+                || (tables && found.contains { ![.page, .market, .product].contains($0.kind) })
                 || pagePaths.contains { !$0.isEmpty && page.path.hasPrefix($0 + "/") }
             if showsChange { kinds.insert(page.isHomeIntro ? .home : .page(i)) }
         }
@@ -183,7 +151,7 @@ extension LiveSite {
         for l in h.config.languages {
             let c = SearchDocuments(h, language: l)
             var docs = namesChanged ? c.tables() : []
-            docs += keys.filter { $0.hasPrefix("page:") }.compactMap { key in h.pageIndex[String(key.dropFirst(5))].map { c.page(h.pages[$0]) } }
+            docs += keys.filter { $0.kind == .page }.compactMap { c.guide($0, in: h) }
             changed += try updateSearch(l, replacing: docs, site: site, tableCount: namesChanged ? docs.count - pagePaths.count : nil)
         }
         timer?.mark("search")

@@ -49,8 +49,8 @@ public final class LiveSite: @unchecked Sendable {
         var templates: TemplateSet
         var backlinks: Backlinks
         var assets: Assets
-        /// Guide key (`page:guides/x`) → what its links point at (`market:sa`).
-        var targets: [String: Set<String>]
+        /// Guide (`page guides/x`) → what its links point at (`market sa`).
+        var targets: [RecordKey: Set<RecordKey>]
     }
 
     /// Prepares a live site; nothing is read until `build()`.
@@ -77,33 +77,48 @@ public final class LiveSite: @unchecked Sendable {
         return try rebuildAll(kind: .first)
     }
 
-    /// Rebuilds after the files at `paths` (absolute) changed, were added or were removed.
+    /// Rebuilds after the files at `paths` (absolute) changed, were added or were removed: the
+    /// change is classified into a plan, then the plan is carried out.
     public func update(_ paths: [String]) throws -> LiveUpdate {
         let changes = Set(paths.compactMap { LiveChange.place($0, content: contentRoot, templates: templatesRoot) })
             .filter(matters)
-        if changes.isEmpty { return LiveUpdate(kind: .none, changedFiles: [], pagesRendered: 0, diagnostics: diagnostics, failed: false) }
-        guard inSync, state != nil else { return try rebuildAll(kind: .whole) }
+        switch plan(changes) {
+        case .nothing:
+            return LiveUpdate(kind: .none, changedFiles: [], pagesRendered: 0, diagnostics: diagnostics, failed: false)
+        case .everything:
+            return try rebuildAll(kind: .whole)
+        case .templates(let names):
+            return try rebuildTemplates(names)
+        case .bodies(let paths):
+            if let update = try rebuildBodies(paths) { return update }
+            return try rebuildContent(guides: paths, tables: false)
+        case .content(let paths, let tables):
+            return try rebuildContent(guides: paths, tables: tables)
+        }
+    }
+
+    /// What `changes` require. Changed guides are read again here (whether only a body changed is
+    /// known once the file is read); what is read is kept for the rebuild.
+    func plan(_ changes: Set<LiveChange>) -> LivePlan {
+        if changes.isEmpty { return .nothing }
+        guard inSync, state != nil else { return .everything }
         var guides: [String: MarkdownFile.Kind] = [:]
         var tables = false
-        var template: Set<String> = []
+        var templates: Set<String> = []
         for change in changes {
             switch change {
             case .guide(let path, let kind):
-                guard FileManager.default.fileExists(atPath: files.display(path)), guidePaths[path] != nil else {
-                    return try rebuildAll(kind: .whole)   // a guide added or removed
-                }
+                // A guide added or removed changes the site's list of pages.
+                guard FileManager.default.fileExists(atPath: files.display(path)), guidePaths[path] != nil else { return .everything }
                 guides[path] = kind
             case .table: tables = true
             case .template:
-                guard let name = change.pageTemplate else { return try rebuildAll(kind: .whole) }
-                template.insert(name)
-            case .config, .asset, .other: return try rebuildAll(kind: .whole)
+                guard let name = change.pageTemplate else { return .everything }
+                templates.insert(name)
+            case .config, .asset, .other: return .everything
             }
         }
-        if !template.isEmpty {
-            guard guides.isEmpty, !tables else { return try rebuildAll(kind: .whole) }
-            return try rebuildTemplates(template)
-        }
+        if !templates.isEmpty { return guides.isEmpty && !tables ? .templates(templates) : .everything }
         var bodyOnly = !tables
         var reloaded: [String: Loaded] = [:]
         for (path, kind) in guides {
@@ -115,8 +130,8 @@ public final class LiveSite: @unchecked Sendable {
             reloaded[path] = new
         }
         loaded.merge(reloaded) { $1 }
-        if bodyOnly, let update = try rebuildBodies(Array(reloaded.keys)) { return update }
-        return try rebuildContent(guides: Array(reloaded.keys), tables: tables)
+        let paths = reloaded.keys.sorted()
+        return bodyOnly ? .bodies(paths) : .content(guides: paths, tables: tables)
     }
 
     /// A change to a file that was and still is not part of the site (an editor's temporary file

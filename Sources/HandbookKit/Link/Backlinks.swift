@@ -2,15 +2,8 @@ import HandbookMarkdown
 
 /// Which pages and requirements point at each standard and scheme (shown on their pages).
 public struct Backlinks: Sendable {
-    /// A guide that links to something: its kind (`market`, `product`, `page`) and id.
-    public struct Source: Sendable, Hashable, Comparable {
-        public var kind: CrossReference.Kind
-        public var id: String
-        public static func < (a: Source, b: Source) -> Bool { (a.kind.rawValue, a.id) < (b.kind.rawValue, b.id) }
-    }
-
-    /// `standard:id` / `scheme:id` / `body:id` → guides linking to it, sorted.
-    public private(set) var guides: [String: [Source]] = [:]
+    /// A standard, scheme or body → the guides (market, product, page) linking to it, sorted.
+    public private(set) var guides: [RecordKey: [RecordKey]] = [:]
     /// standard id → requirement ids using it.
     public private(set) var requirementsByStandard: [String: [String]] = [:]
     /// scheme id → requirement ids using it.
@@ -29,20 +22,20 @@ public struct Backlinks: Sendable {
 
     /// Collects back-links from every guide body and table row.
     init(_ h: Handbook) {
-        var found: [String: Set<Source>] = [:]
-        func scan(_ guide: Guide, as source: Source) {
+        var found: [RecordKey: Set<RecordKey>] = [:]
+        func scan(_ guide: Guide, as source: RecordKey) {
             for body in guide.bodies.values {
                 for link in body.document.links {
                     guard let ref = CrossReference(link.destination), Self.kinds.contains(ref.kind) else {
                         continue
                     }
-                    found["\(ref.kind.rawValue):\(ref.id)", default: []].insert(source)
+                    found[ref.key, default: []].insert(source)
                 }
             }
         }
-        for m in h.markets { scan(m.guide, as: Source(kind: .market, id: m.id)) }
-        for p in h.products { scan(p.guide, as: Source(kind: .product, id: p.id)) }
-        for p in h.pages { scan(p.guide, as: Source(kind: .page, id: p.path)) }
+        for m in h.markets { scan(m.guide, as: RecordKey(.market, m.id)) }
+        for p in h.products { scan(p.guide, as: RecordKey(.product, p.id)) }
+        for p in h.pages { scan(p.guide, as: RecordKey(.page, p.path)) }
         guides = found.mapValues { $0.sorted() }
         for r in h.requirements {
             for s in r.standards { requirementsByStandard[s.id, default: []].append(r.id) }

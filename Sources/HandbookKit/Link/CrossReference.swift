@@ -9,6 +9,12 @@ public struct CrossReference: Sendable, Hashable {
     public var id: String
     public var anchor: String?
 
+    public init(kind: Kind, id: String, anchor: String? = nil) {
+        self.kind = kind
+        self.id = id
+        self.anchor = anchor
+    }
+
     /// Parses `kind:id#anchor`; nil for ordinary URLs.
     public init?(_ destination: String) {
         // Searched in the UTF-8 bytes (`:` and `#` are ASCII), not Character by Character.

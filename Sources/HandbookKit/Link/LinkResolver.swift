@@ -16,17 +16,25 @@ struct LinkResolver: Sendable {
         }
     }
 
-    /// What the links of `body` point at, as `kind:id` (`market:sa`, `page:guides/x`), whether or
-    /// not the target exists: a page shows its targets' names, so it changes when they do.
-    func targets(of body: Guide.Body) -> Set<String> {
-        var out = Set<String>()
+    /// What the links of `body` point at (`market sa`, `page guides/x`), whether or not the target
+    /// exists: a page shows its targets' names, so it changes when they do.
+    func targets(of body: Guide.Body) -> Set<RecordKey> {
+        var out = Set<RecordKey>()
         for link in body.document.links {
             let destination = link.destination
-            let ref = CrossReference(destination)
-                ?? (isRelative(destination) ? markdownTarget(destination, from: body.relativePath) : nil)
-            if let ref { out.insert("\(ref.kind.rawValue):\(ref.id)") }
+            if let ref = CrossReference(destination) {
+                out.insert(ref.key)
+            } else if isRelative(destination), case .guide(let ref)? = markdownTarget(destination, from: body.relativePath) {
+                out.insert(ref.key)
+            }
         }
         return out
+    }
+
+    /// Where a relative `.md` link leads: a guide, or a file that is not one.
+    enum MarkdownTarget {
+        case guide(CrossReference)
+        case notAGuide
     }
 
     func resolve(_ destination: String, from route: Route, body: Guide.Body, language: String,
@@ -44,8 +52,13 @@ struct LinkResolver: Sendable {
                       hint: "link to an https:// address instead")
             return ResolvedLink(href: "")
         }
-        if isRelative(destination), let md = markdownTarget(destination, from: body.relativePath) {
-            return resolve(md, from: route, language: language, at: location, original: destination)
+        if isRelative(destination), let target = markdownTarget(destination, from: body.relativePath) {
+            guard case .guide(let ref) = target else {
+                log.error(.brokenRelativeLink, "link to '\(destination)' does not lead to a guide", at: location,
+                          hint: "link to a file in markets/, products/ or pages/, or use market:<id>, product:<id>, page:<path>")
+                return ResolvedLink(href: "")
+            }
+            return resolve(ref, from: route, language: language, at: location, original: destination)
         }
         return ResolvedLink(href: destination)
     }
@@ -54,8 +67,9 @@ struct LinkResolver: Sendable {
         !url.contains(":") && !url.hasPrefix("/") && !url.hasPrefix("#")
     }
 
-    /// `../markets/sa.md#x` seen from `products/p.md` → `market:sa#x`.
-    private func markdownTarget(_ destination: String, from file: String) -> CrossReference? {
+    /// `../markets/sa.md#x` seen from `products/p.md` → `market:sa#x`; nil when the link is not to
+    /// a `.md` file.
+    private func markdownTarget(_ destination: String, from file: String) -> MarkdownTarget? {
         var pathPart = Substring(destination)
         var anchor: String?
         if let hash = pathPart.firstIndex(of: "#") {
@@ -82,12 +96,9 @@ struct LinkResolver: Sendable {
             id = (parts.dropFirst() + [name]).joined(separator: "/")
             if id == "index" { id = "" } else if id.hasSuffix("/index") { id = String(id.dropLast(6)) }
         default:
-            kind = .page
-            id = "\u{0}" + (parts + [name]).joined(separator: "/")
+            return .notAGuide
         }
-        var ref = CrossReference("\(kind.rawValue):\(id)")!
-        ref.anchor = anchor
-        return ref
+        return .guide(CrossReference(kind: kind, id: id, anchor: anchor))
     }
 
     func resolve(_ ref: CrossReference, from route: Route, language l: String, at location: SourceLocation,
@@ -95,10 +106,10 @@ struct LinkResolver: Sendable {
         let h = handbook
         let fallbacks = h.config.fallbacks(for: l)
         func fail(_ kind: String, _ ids: [String]) -> ResolvedLink {
-            if h.unavailable.contains("\(ref.kind.rawValue):\(ref.id)") || h.unavailable.contains("\(ref.kind.rawValue):*") {
+            if h.unavailable.contains(ref.key) {
                 return ResolvedLink(href: "")
             }
-            if ref.id.hasPrefix("\u{0}") || original != nil {
+            if original != nil {
                 log.error(.brokenRelativeLink, "link to '\(original ?? ref.id)' does not lead to a guide", at: location,
                           hint: "link to a file in markets/, products/ or pages/, or use market:<id>, product:<id>, page:<path>")
             } else {

@@ -78,15 +78,15 @@ struct ReferenceChecker {
         }
         let kind = typed.kind == .req ? "requirement" : typed.kind.rawValue
         expect(Ref(id: typed.id, location: ref.location), in: ids, kind,
-               folder: typed.kind == .req ? "data/requirements" : "the \(kind)s", unavailableAs: typed.kind.rawValue)
+               folder: typed.kind == .req ? "data/requirements" : "the \(kind)s", unavailableAs: typed.kind)
     }
 
     /// Reports `ref` unless it is one of `ids` or points into a guide or table that failed to load
-    /// (`unavailableAs`: the key kind there, `req` for requirements; `kind` when nil).
-    private func expect(_ ref: Ref, in ids: [String], _ kind: String, folder: String, unavailableAs: String? = nil) {
-        let key = unavailableAs ?? kind
-        guard !ref.id.isEmpty, !ids.contains(ref.id), !handbook.unavailable.contains("\(key):\(ref.id)"),
-              !handbook.unavailable.contains("\(key):*") else { return }
+    /// (`unavailableAs`: the record kind there, `.req` for requirements; the kind named `kind` when nil).
+    private func expect(_ ref: Ref, in ids: [String], _ kind: String, folder: String, unavailableAs: CrossReference.Kind? = nil) {
+        guard !ref.id.isEmpty, !ids.contains(ref.id) else { return }
+        if let recordKind = unavailableAs ?? CrossReference.Kind(rawValue: kind),
+           handbook.unavailable.contains(RecordKey(recordKind, ref.id)) { return }
         let kinds = kind.hasSuffix("y") ? kind.dropLast() + "ies" : kind + "s"
         log.error(.unknownReference, "unknown \(kind) '\(ref.id)'" + Suggestions.didYouMean(ref.id, in: ids),
                   at: ref.location,

@@ -99,22 +99,23 @@ public struct ContentLoader: Sendable {
         let builder = EntityBuilder(config: config, log: log)
         let tableReader = TableReader(files: files, config: config, log: log)
         // A table with errors may have lost rows: references into it are not reported again
-        // (`kind:*` in `unavailable`), since the table's own errors say what to fix.
-        var unavailable = Set(loaded.filter { !$0.isTranslation && $0.body == nil }.map { "\($0.kind.refKind):\($0.id)" })
-        func table<T>(_ name: String, _ kind: String, _ build: (TableReader.Row) -> T?) -> [T] {
+        // (the whole kind is unavailable), since the table's own errors say what to fix.
+        var unavailable = Unavailable(records: Set(loaded.filter { !$0.isTranslation && $0.body == nil }
+            .map { RecordKey($0.kind.recordKind, $0.id) }))
+        func table<T>(_ name: String, _ kind: CrossReference.Kind?, _ build: (TableReader.Row) -> T?) -> [T] {
             let before = log.errorCount
             let rows = tableReader.rows(name, tables).compactMap(build)
-            if log.errorCount > before { unavailable.insert("\(kind):*") }
+            if log.errorCount > before, let kind { unavailable.kinds.insert(kind) }
             return rows
         }
-        let regions = builder.unique(table("regions", "region", builder.region), "region")
-        let standards = builder.unique(table("standards", "standard", builder.standard), "standard")
-        let schemes = builder.unique(table("schemes", "scheme", builder.scheme), "scheme")
-        let requirements = builder.unique(table("requirements", "req", builder.requirement), "requirement")
-        let events = table("events", "event", builder.event)
-        let centres = builder.unique(table("centres", "centre", builder.centre), "centre")
-        let bodies = builder.unique(table("bodies", "body", builder.body), "body")
-        let changes = table("changes", "change", builder.change)
+        let regions = builder.unique(table("regions", .region, builder.region), "region")
+        let standards = builder.unique(table("standards", .standard, builder.standard), "standard")
+        let schemes = builder.unique(table("schemes", .scheme, builder.scheme), "scheme")
+        let requirements = builder.unique(table("requirements", .req, builder.requirement), "requirement")
+        let events = table("events", nil, builder.event)
+        let centres = builder.unique(table("centres", nil, builder.centre), "centre")
+        let bodies = builder.unique(table("bodies", .body, builder.body), "body")
+        let changes = table("changes", nil, builder.change)
         return Handbook(
             config: config, regions: regions, standards: standards, schemes: schemes, requirements: requirements,
             events: events, centres: centres, bodies: bodies, changes: changes,

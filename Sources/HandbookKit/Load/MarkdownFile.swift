@@ -5,7 +5,13 @@ struct MarkdownFile: Sendable {
     enum Kind: String, Sendable {
         case market = "markets", product = "products", page = "pages"
         /// The cross-reference kind (`market`, `product`, `page`).
-        var refKind: String { String(rawValue.dropLast()) }
+        var recordKind: CrossReference.Kind {
+            switch self {
+            case .market: .market
+            case .product: .product
+            case .page: .page
+            }
+        }
     }
 
     var kind: Kind

@@ -15,7 +15,7 @@ public struct Handbook: Sendable {
     public var pages: [FreePage]
     /// Guides whose file exists but could not be loaded (`market:sa`), and tables with errors
     /// (`req:*`): references to them are not reported again, since their own errors say what to fix.
-    public var unavailable: Set<String>
+    public var unavailable: Unavailable
     /// The content folder as given (locations start with it), for edit links to table files.
     public var contentRoot = ""
 
@@ -33,7 +33,7 @@ public struct Handbook: Sendable {
     init(config: SiteConfig, regions: [Region], standards: [Standard], schemes: [Scheme],
          requirements: [Requirement], events: [RegulatoryEvent], centres: [Centre], bodies: [CertificationBody] = [],
          changes: [ChangeLogEntry] = [], markets: [Market], products: [Product], pages: [FreePage],
-         unavailable: Set<String> = []) {
+         unavailable: Unavailable = Unavailable()) {
         self.unavailable = unavailable
         self.config = config
         self.regions = regions

@@ -23,7 +23,7 @@ extension PageBuilder {
                 "name": text(b.name), "country": country, "roles": roles(b), "categories": b.ieceeCategories,
                 "accreditation": text(b.accreditation), "url": b.url as Any, "notes": text(b.notes),
                 "ncb_of": markets, "schemes": schemes, "requirements": requirements,
-                "guides": guideBacklinks("body:\(b.id)"),
+                "guides": guideBacklinks(RecordKey(.body, b.id)),
                 "changes": RecordHistory.record("body:\(b.id)", in: h).changes.map(change),
                 "sources": sources(b.sources), "confidence": confidence(b.confidence) as Any,
             ])

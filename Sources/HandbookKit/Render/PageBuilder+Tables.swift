@@ -94,7 +94,7 @@ extension PageBuilder {
                 "validity": text(s.validity), "url": s.url as Any, "notes": text(s.notes),
                 "bodies": s.bodies.map { bodyLink($0.id) },
                 "sources": sources(s.sources), "confidence": confidence(s.confidence) as Any,
-                "requirements": requirements, "guides": guideBacklinks("scheme:\(s.id)"),
+                "requirements": requirements, "guides": guideBacklinks(RecordKey(.scheme, s.id)),
             ]) { a, _ in a })
     }
 
@@ -109,7 +109,7 @@ extension PageBuilder {
                 "changes": RecordHistory.record("standard:\(s.id)", in: h).changes.map(change),
                 "products": backlinksOf(site.backlinks.productsByStandard[s.id]).map(productLink),
                 "requirements": backlinksOf(site.backlinks.requirementsByStandard[s.id]).map(requirementLink),
-                "guides": guideBacklinks("standard:\(s.id)"),
+                "guides": guideBacklinks(RecordKey(.standard, s.id)),
             ])
     }
 
@@ -131,8 +131,8 @@ extension PageBuilder {
 
     private func backlinksOf(_ ids: [String]?) -> [String] { ids ?? [] }
 
-    /// Guides that link to `key` (`standard:x`), as `{name, href}`.
-    func guideBacklinks(_ key: String) -> [[String: Any]] {
+    /// Guides that link to `key` (a standard, scheme or body), as `{name, href}`.
+    func guideBacklinks(_ key: RecordKey) -> [[String: Any]] {
         (site.backlinks.guides[key] ?? []).map { source in
             switch source.kind {
             case .market: marketLink(source.id)

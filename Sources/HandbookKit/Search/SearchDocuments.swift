@@ -72,6 +72,16 @@ struct SearchDocuments {
     }
 
     /// A market: its summary names the rules of every product there, so it counts as body text.
+    /// The search document of a guide (market, product or free page); nil for other kinds.
+    func guide(_ key: RecordKey, in h: Handbook) -> SearchDocument? {
+        switch key.kind {
+        case .market: h.marketIndex[key.id].map { market(h.markets[$0]) }
+        case .product: h.productIndex[key.id].map { product(h.products[$0]) }
+        case .page: h.pageIndex[key.id].map { page(h.pages[$0]) }
+        default: nil
+        }
+    }
+
     func market(_ m: Market) -> SearchDocument {
         guideDocument(.market, Routes.market(l, m.id), name: m.name, names: [m.id, m.iso] + m.blocs,
                       summary: m.summary, guide: m.guide)
