@@ -7,9 +7,11 @@ let strict: [SwiftSetting] = [
     .enableUpcomingFeature("MemberImportVisibility"),
 ]
 
+// Built and tested on Linux (glibc) only. What is Linux-specific (inotify, renameat2, ioctls,
+// xdg-open) sits in Sources/HandbookKit/Support/Platform.swift and behind `#if os(Linux)` in the
+// preview's FileWatcher: a port starts there.
 let package = Package(
     name: "handbook",
-    platforms: [.macOS(.v14)],
     products: [
         .executable(name: "handbook", targets: ["handbook"]),
         .library(name: "HandbookKit", targets: ["HandbookKit"]),

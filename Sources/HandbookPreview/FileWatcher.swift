@@ -1,7 +1,6 @@
 import Foundation
-#if canImport(Glibc)
+#if os(Linux)
 import Glibc
-#endif
 
 /// Watches folders (and every folder below them, including new ones) with Linux inotify and
 /// reports the paths of files created, written, moved or removed. One blocking reader thread;
@@ -104,3 +103,19 @@ public final class FileWatcher: @unchecked Sendable {
         close(fd)
     }
 }
+#else
+/// File watching uses Linux inotify; on other systems `handbook serve` says so instead of
+/// watching.
+public final class FileWatcher: @unchecked Sendable {
+    public init(_ roots: [String], onChange: @escaping @Sendable ([String]) -> Void) throws {
+        throw WatchError(message: "watching files needs Linux (inotify); run handbook build after each edit instead")
+    }
+
+    public struct WatchError: Error, CustomStringConvertible {
+        public var message: String
+        public var description: String { message }
+    }
+
+    public func stop() {}
+}
+#endif

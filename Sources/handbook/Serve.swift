@@ -71,7 +71,7 @@ struct Serve: AsyncParsableCommand {
     static func openBrowser(_ address: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["xdg-open", address]
+        process.arguments = [Platform.openCommand, address]
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try? process.run()

@@ -1,4 +1,8 @@
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Turns file bytes into text: UTF-8 only, BOM removed, CRLF normalised, NUL refused.
 enum TextDecoder {

@@ -26,7 +26,7 @@ enum FileIO {
         var bytes = [UInt8](repeating: 0, count: size)
         var offset = 0
         while offset < size {
-            let n = bytes.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + offset, size - offset) }
+            let n = bytes.withUnsafeMutableBytes { Platform.read(fd, $0.baseAddress! + offset, size - offset) }
             if n < 0 { return .failure(.failed(reason())) }
             if n == 0 { break }
             offset += n
@@ -116,7 +116,7 @@ enum FileIO {
         defer { close(fd) }
         var offset = 0
         while offset < bytes.count {
-            let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + offset, bytes.count - offset) }
+            let n = bytes.withUnsafeBytes { Platform.write(fd, $0.baseAddress! + offset, bytes.count - offset) }
             guard n > 0 else { throw Failure(description: "cannot write \(path): \(reason())") }
             offset += n
         }
@@ -132,7 +132,7 @@ enum FileIO {
         var buffer = [UInt8](repeating: 0, count: min(bytes.count, 1 << 16))
         var offset = 0
         while offset < bytes.count {
-            let n = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress!, $0.count) }
+            let n = buffer.withUnsafeMutableBytes { Platform.read(fd, $0.baseAddress!, $0.count) }
             guard n > 0, offset + n <= bytes.count else { return false }
             if !bytes[offset..<(offset + n)].elementsEqual(buffer[0..<n]) { return false }
             offset += n
@@ -140,37 +140,18 @@ enum FileIO {
         return true
     }
 
-    /// Swaps two paths in one atomic step (Linux `renameat2` with `RENAME_EXCHANGE`); false when the
-    /// system or file system cannot (the caller then renames in two steps).
-    static func exchange(_ a: String, _ b: String) -> Bool {
-        renameat2(AT_FDCWD, a, AT_FDCWD, b, 2) == 0   // 2 = RENAME_EXCHANGE
-    }
+    /// Swaps two paths in one atomic step; false when the system or file system cannot (the caller
+    /// then renames in two steps).
+    static func exchange(_ a: String, _ b: String) -> Bool { Platform.exchange(a, b) }
 
-    /// Marks the folder at `path` as the top of a hierarchy (`chattr +T`, Linux `FS_TOPDIR_FL`):
-    /// ext4 then places each folder created directly inside it in a block group of its own
-    /// choosing rather than its parent's. False when the file system does not support it.
+    /// Marks the folder at `path` as the top of a hierarchy: ext4 then places each folder created
+    /// directly inside it in a block group of its own choosing rather than its parent's. False when
+    /// the file system does not support it.
     @discardableResult
-    static func markTopDirectory(_ path: String) -> Bool {
-        let fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard fd >= 0 else { return false }
-        defer { close(fd) }
-        var flags = 0
-        guard ioctl(fd, getFlags, &flags) == 0 else { return false }
-        flags |= topDirectory
-        return ioctl(fd, setFlags, &flags) == 0
-    }
+    static func markTopDirectory(_ path: String) -> Bool { Platform.topDirectory(path, set: true) }
 
     /// True when the folder at `path` is marked as the top of a hierarchy.
-    static func isTopDirectory(_ path: String) -> Bool {
-        let fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard fd >= 0 else { return false }
-        defer { close(fd) }
-        var flags = 0
-        return ioctl(fd, getFlags, &flags) == 0 && flags & topDirectory != 0
-    }
-
-    /// `FS_IOC_GETFLAGS`, `FS_IOC_SETFLAGS` and `FS_TOPDIR_FL` from linux/fs.h.
-    private static let getFlags: UInt = 0x8008_6601, setFlags: UInt = 0x4008_6602, topDirectory = 0x0002_0000
+    static func isTopDirectory(_ path: String) -> Bool { Platform.topDirectory(path, set: false) }
 
     /// True when `path` itself is a symbolic link.
     static func isSymbolicLink(_ path: String) -> Bool {
@@ -179,21 +160,10 @@ enum FileIO {
     }
 
     /// The absolute path with every link resolved, or nil.
-    static func realPath(_ path: String) -> String? {
-        guard let resolved = Glibc.realpath(path, nil) else { return nil }
-        defer { free(resolved) }
-        return String(cString: resolved)
-    }
+    static func realPath(_ path: String) -> String? { Platform.realPath(path) }
 
     /// Hard-links `existing` as `new`; false when that is not possible (the caller then copies).
-    static func link(_ existing: String, _ new: String) -> Bool {
-        Glibc.link(existing, new) == 0
-    }
+    static func link(_ existing: String, _ new: String) -> Bool { Platform.hardLink(existing, new) }
 
     private static func reason() -> String { String(cString: strerror(errno)) }
 }
-
-/// glibc's `renameat2` (2.28 and later), which Swift's Glibc module does not expose.
-@_silgen_name("renameat2")
-private func renameat2(_ oldDirectory: Int32, _ oldPath: UnsafePointer<CChar>, _ newDirectory: Int32,
-                       _ newPath: UnsafePointer<CChar>, _ flags: UInt32) -> Int32
