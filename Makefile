@@ -36,7 +36,7 @@ test:
 serve: build
 	$(BIN) serve --content Content --templates Templates --output Site
 
-# Benchmarks (docs in README, "Performance"): handbook against Hugo and the cmark floor on the
+# Benchmarks (docs/performance.md): handbook against Hugo and the cmark floor on the
 # 10,000-page corpus, scaling from 10,000 to 50,000 pages, the per-stage breakdown, search downloads.
 bench: build
 	../shared/bench/compare-hugo --handbook $(BIN) --templates Templates --runs 3

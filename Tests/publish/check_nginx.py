@@ -5,7 +5,7 @@ and a crawler would: links, precompressed files, the 404 page, content types, ca
   check_nginx.py HANDBOOK_BIN CONTENT_DIR TEMPLATES_DIR
 
 Builds CONTENT into a temporary folder with --base-url http://127.0.0.1:PORT/handbook/, serves it
-with the nginx configuration from the README (gzip_static on), crawls it with linkchecker, and
+with the nginx configuration from docs/publishing.md (gzip_static on), crawls it with linkchecker, and
 checks the responses. Needs Debian's nginx and linkchecker.
 """
 import gzip, os, shutil, socket, subprocess, sys, tempfile, urllib.error, urllib.request
@@ -27,7 +27,7 @@ http {{
     server {{
         listen 127.0.0.1:{port};
         absolute_redirect off;
-        # --- the README's snippet, as published ---
+        # --- the snippet in docs/publishing.md, as published ---
         location /handbook/ {{
             alias {site}/;
             gzip_static on;

@@ -1,4 +1,4 @@
-/// The stable code of each kind of problem, printed as `[HB0203 unknown-reference]`.
+/// The stable code of each kind of problem, printed as `[HB0201 unknown-reference]`.
 public enum DiagnosticCode: String, Sendable, CaseIterable {
     // Reading files (HB01xx)
     case unreadableFile = "HB0101"

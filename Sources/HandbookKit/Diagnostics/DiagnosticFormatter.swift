@@ -45,7 +45,7 @@ public enum DiagnosticFormatter {
         return wide ? 2 : 1
     }
 
-    /// All diagnostics as one JSON document (see README, "Diagnostics as JSON").
+    /// All diagnostics as one JSON document (see docs/editors.md, "Diagnostics as JSON").
     public static func json(_ diagnostics: [Diagnostic]) -> String {
         let items = diagnostics.map { d -> String in
             var fields = [

@@ -44,7 +44,7 @@ struct DataFiles {
         return out
     }
 
-    /// All data in both languages: see README "api/handbook.json".
+    /// All data in both languages: see docs/site.md, "api/handbook.json".
     func api() -> [UInt8] {
         let h = handbook
         func text(_ t: LocalizedText) -> JSONValue {
