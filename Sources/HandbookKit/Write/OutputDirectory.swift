@@ -134,18 +134,13 @@ public final class OutputDirectory: @unchecked Sendable {
     private var spreadingFolders: Set<Substring> = []
 
     /// Creates the first two levels of `folder` (`en`, then `en/markets`) so that ext4 spreads what
-    /// they hold over the disk. ext4 without a journal skips the inodes freed in the last 30
-    /// seconds and scans them again for every new one, so writing a site just after the previous
-    /// one was deleted (`rm -rf Site`, or our own swap) cost 10–20 s of kernel time at 10,000 pages.
-    /// In a folder marked as a top (`markTopDirectory`), ext4 gives each new subfolder the block
-    /// group with the fewest folders (the search starting from a hash of its name): the staging
-    /// folder and the first level are marked, and the first level is made under a fresh name
-    /// and renamed; on a first build the second level is marked too, so the pages' folders land
-    /// all over the disk, few of them next to inodes just freed. With the first level alone, the
-    /// whole tree lands in the group with the fewest folders, which is the one `rm -rf` just
-    /// emptied: measured with compare-hugo on 10,000 pages, 14.3 and 17.7 s against 3.5 and
-    /// 3.9 s spread (and, on 2026-11-27, 3.5–3.9 s spread against 2.9 s growing to 17 s clustered in a tight
-    /// delete-and-build loop).
+    /// they hold over the disk. ext4 gives a new folder the block group of its parent, or, inside a
+    /// folder marked as a top (`markTopDirectory`), the group with the fewest folders searched from
+    /// a hash of its name. Without marks the whole tree lands in the group an `rm -rf` of the
+    /// previous output has just emptied, where every new inode means rescanning the inodes freed
+    /// in the last seconds. So the staging folder and the first level are marked, the first level
+    /// is made under a fresh name and renamed, and on a first build the second level is marked too.
+    /// Figures: docs/performance.md.
     private func makeSpreadingFolders(_ folder: Substring) throws {
         let first = folder.firstIndex(of: "/").map { folder[..<$0] } ?? folder
         let second = folder[first.endIndex...].dropFirst().prefix { $0 != "/" }
@@ -164,9 +159,9 @@ public final class OutputDirectory: @unchecked Sendable {
             FileIO.markTopDirectory(final)
             spreadingFolders.insert(first)
         }
-        // Spreading every page's folder costs some kernel time of its own (about 1 s at 10,000
-        // pages): it pays only for a first build, which likely follows an `rm -rf` of the
-        // previous output. A rebuild links unchanged files from the previous output instead.
+        // Spreading every page's folder costs kernel time of its own: it pays only for a first
+        // build, which likely follows an `rm -rf` of the previous output. A rebuild links
+        // unchanged files from the previous output instead.
         if isFirstBuild, let level2, !spreadingFolders.contains(level2) {
             let path = staging.path + "/" + level2
             try FileIO.makeDirectories(path)
