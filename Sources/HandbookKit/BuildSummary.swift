@@ -9,4 +9,9 @@ public struct BuildSummary: Sendable {
     /// many are unchanged (kept with their dates), and paths no longer written; the lists are
     /// sorted only for `--print-plan`.
     public var new: [String] = [], changed: [String] = [], unchanged = 0, deleted: [String] = []
+    /// How the build was made: `.first` into a folder without a state to trust, `.whole` every
+    /// file again, or the change plan carried out in place (`.body`, `.template`, …).
+    public var plan: LiveUpdate.Kind = .first
+    /// Pages rendered (each language counted).
+    public var pagesRendered = 0
 }

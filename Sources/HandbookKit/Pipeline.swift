@@ -5,17 +5,22 @@ import HandbookMarkdown
 /// reading happens in `ContentLoader` and writing in `OutputDirectory`.
 public enum Pipeline {
     /// Load and link: the loaded handbook and theme, with every problem in `log`; nil on errors.
-    /// - Parameter loaded: called with the handbook as soon as it is loaded (before the checks).
+    /// - Parameter loaded: called with the handbook and the prints of what it was made from as
+    ///   soon as it is loaded (before the checks).
     static func loadAndLink(_ options: BuildOptions, log: DiagnosticLog,
-                            loaded: ((Handbook) -> Void)? = nil) -> (Handbook, TemplateSet, Backlinks)? {
-        guard var handbook = ContentLoader(root: options.content, timer: options.timer).load(log: log) else { return nil }
+                            loaded: ((Handbook, InputPrints) -> Void)? = nil) -> (Handbook, TemplateSet, Backlinks)? {
+        guard var (handbook, prints) = ContentLoader(root: options.content, timer: options.timer).loadWithPrints(log: log) else { return nil }
         options.timer?.mark("load")
         if var base = options.baseURL {
             if !base.hasSuffix("/") { base += "/" }
             handbook.config.baseURL = base
         }
         let h = handbook
-        loaded?(h)
+        if let loaded {
+            prints.options = InputPrints.optionsKey(options)
+            prints.templates = InputPrints.templates(options.templates)
+            loaded(h, prints)
+        }
         let warnings = ContentWarnings(handbook: h, today: options.today, log: log)
         // Independent checks over the same handbook, on both cores (the log sorts what they find).
         let backlinks = Background {
@@ -83,13 +88,29 @@ public enum Pipeline {
         }
     }
 
-    /// `handbook build`: the whole pipeline into a staging folder, swapped in only without errors.
+    /// `handbook build`. Over an output whose recorded state it trusts, the inputs are compared
+    /// with what that output was made from and the resulting change plan is carried out in place
+    /// (`InPlaceBuild`); otherwise (a first build, `--clean`, a change to site.yml, the theme's
+    /// layout or the list of guides) the whole site goes into a staging folder swapped in only
+    /// without errors. Either way nothing is written before the whole site is loaded and checked.
     public static func build(_ options: BuildOptions, log: DiagnosticLog) throws -> BuildSummary? {
         // The search index needs only the loaded handbook: it is made beside everything after.
         var search: Background<[(String, SearchIndex)]>?
         let timer = options.timer
         defer { _ = search?.wait() }   // never leave it running on a failed build
-        guard let (h, templates, backlinks) = loadAndLink(options, log: log, loaded: { h in
+        let previous = options.clean ? nil : BuildState.read(options.output)
+        var plan = ChangePlan.everything, inputs = InputPrints(options: "")
+        guard let (h, templates, backlinks) = loadAndLink(options, log: log, loaded: { h, prints in
+            inputs = prints
+            if let previous { plan = ChangePlan.classify(prints.changes(since: previous.inputs)) }
+            switch plan {
+            case .nothing, .templates: return
+            case .bodies, .content:
+                // The stored indexes are updated instead, when there are stored indexes.
+                let root = options.output + "/"
+                if h.config.languages.allSatisfy({ FileManager.default.fileExists(atPath: root + InPlaceBuild.searchStore($0)) }) { return }
+            case .everything: break
+            }
             search = Background {
                 h.config.languages.map { l in
                     let start = Date()
@@ -98,25 +119,43 @@ public enum Pipeline {
                     return (l, index)
                 }
             }
-        }), let search else { return nil }
+        }) else { return nil }
         guard !failed(log, options) else {
             resolveAllLinks(h, options, log: log)   // report link problems too, all at once
             return nil
         }
+        if let previous, plan != .everything {
+            let root = try OutputDirectory.check(options.output, protecting: [options.content, options.templates])
+            // A whole build finds link problems as it renders every page; here they are looked for.
+            resolveAllLinks(h, options, log: log)
+            timer?.mark("links")
+            guard !failed(log, options) else { return nil }
+            let update = InPlaceBuild(handbook: h, templates: templates, backlinks: backlinks, options: options,
+                                      previous: previous, inputs: inputs, root: root.path)
+            let summary = try update.run(plan, fresh: search?.wait())
+            timer?.mark("in place")
+            if options.keepUntilExit { keepUntilExit(h, templates, backlinks) }
+            return summary
+        }
+        guard let search else { return nil }   // started whenever the plan is `.everything`
         let output = try OutputDirectory(path: options.output, protecting: [options.content, options.templates])
         output.timer = options.timer
         do {
-            var summary = try write(h, templates, backlinks, search, options, output: output, log: log)
+            let prints = OutputPrints()
+            var summary = try write(h, templates, backlinks, search, options, output: output, prints: prints, log: log)
             if options.keepUntilExit { keepUntilExit(h, templates, backlinks) }
             guard !failed(log, options) else {
                 output.discard()
                 return nil
             }
             (summary.new, summary.changed, summary.unchanged, summary.deleted) = output.plan(sorted: options.dryRun)
+            summary.plan = previous == nil && !options.clean ? .first : .whole
+            summary.pagesRendered = summary.pagesPerLanguage * h.config.languages.count
             if options.dryRun {
                 output.discard()
                 return summary
             }
+            try BuildState(inputs: inputs, backlinks: backlinks.guides, outputs: prints.outputs).write(output.staging.path)
             try output.commit()
             options.timer?.mark("swap")
             return summary
@@ -133,13 +172,14 @@ public enum Pipeline {
 
     private static func write(_ h: Handbook, _ templates: TemplateSet, _ backlinks: Backlinks,
                               _ search: Background<[(String, SearchIndex)]>, _ options: BuildOptions,
-                              output: OutputDirectory, log: DiagnosticLog) throws -> BuildSummary {
+                              output: OutputDirectory, prints: OutputPrints, log: DiagnosticLog) throws -> BuildSummary {
         let site = SiteOutput(h, templates, backlinks, options, log: log)
         let files = FileCounter()
-        let emit: SiteOutput.Emit = { path, bytes in
+        let write: SiteOutput.Emit = { path, bytes in
             try output.write(path, bytes)
             files.add()
         }
+        let emit = prints.recording(.page, then: write)
         let pages = site.allPages
         let timer = options.timer, keep = options.keepUntilExit
         // The data files and the search index are made beside the pages: each stage's serial
@@ -149,12 +189,13 @@ public enum Pipeline {
             timer?.mark("render+write")
         }, beside: {
             let start = Date()
-            try site.assetFiles(emit: emit)
-            try site.dataFiles(emit: emit)
+            try site.assetFiles(emit: prints.recording(.asset, then: write))
+            try site.dataFiles(emit: prints.recording(.data, then: write))
             timer?.record("  beside: data files", since: start)
             for (l, index) in search.wait() {
                 let start = Date()
-                try SiteOutput.emitAll(site.searchFiles(index, language: l), emit: emit)
+                try SiteOutput.emitAll(site.searchFiles(index, language: l), emit: prints.recording(.search, then: write))
+                if !options.dryRun { try FileIO.write(output.staging.path + "/" + InPlaceBuild.searchStore(l), index.stored()) }
                 timer?.record("  beside: search files \(l)", since: start)
                 if keep { keepUntilExit(index) }
             }

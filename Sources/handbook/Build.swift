@@ -8,7 +8,7 @@ struct Build: ParsableCommand {
 
     @OptionGroup var site: SiteOptions
 
-    @Option(help: "The output folder (replaced only when the build succeeds).")
+    @Option(help: "The output folder (changed only when the build succeeds).")
     var output = "Site"
 
     @Flag(help: "Print the time each stage took.")
@@ -16,6 +16,9 @@ struct Build: ParsableCommand {
 
     @Flag(help: "Also write the editorial report to <output>/report/index.txt (not linked from the site).")
     var report = false
+
+    @Flag(help: "Make every file again in a fresh folder swapped in whole, instead of rewriting only what changed since the last build.")
+    var clean = false
 
     @Flag(help: "Build, then list what would be new, changed and deleted in the output, without changing it.")
     var printPlan = false
@@ -29,6 +32,7 @@ struct Build: ParsableCommand {
         if timings { options.timer = timer }
         options.writeReport = report
         options.dryRun = printPlan
+        options.clean = clean
         options.keepUntilExit = true
         let showProgress = !site.quiet && isatty(STDERR_FILENO) != 0
         if showProgress {
@@ -59,7 +63,12 @@ struct Build: ParsableCommand {
             print("plan for \(output)/: \(changes) (nothing was written)")
         } else if !site.quiet {
             let ms = Int(Date().timeIntervalSince(start) * 1000)
-            print("built \(summary.pagesPerLanguage) pages × \(summary.languages.count) languages (\(summary.languages.joined(separator: ", "))), \(summary.files) files into \(output)/ in \(ms) ms; files: \(changes)")
+            let how = switch summary.plan {
+            case .first, .whole: ""
+            case .none: " (nothing changed since the last build)"
+            default: " (\(summary.plan.rawValue) edit: \(summary.pagesRendered) pages rendered again)"
+            }
+            print("built \(summary.pagesPerLanguage) pages × \(summary.languages.count) languages (\(summary.languages.joined(separator: ", "))), \(summary.files) files into \(output)/ in \(ms) ms\(how); files: \(changes)")
         }
     }
 }

@@ -36,10 +36,12 @@ enum FixtureSite {
                      fileLinks: fileLinks, today: fixtureToday)
     }
 
-    static func build(content: String, into output: String, baseURL: String? = nil, fileLinks: Bool = false) -> Built {
+    static func build(content: String, into output: String, baseURL: String? = nil, fileLinks: Bool = false,
+                      clean: Bool = false) -> Built {
         let log = DiagnosticLog()
-        let summary = try? Pipeline.build(options(content: content, output: output, baseURL: baseURL, fileLinks: fileLinks),
-                                          log: log)
+        var options = options(content: content, output: output, baseURL: baseURL, fileLinks: fileLinks)
+        options.clean = clean
+        let summary = try? Pipeline.build(options, log: log)
         return Built(output: output, summary: summary ?? nil, diagnostics: log.all)
     }
 

@@ -56,6 +56,12 @@ enum Files {
         return out
     }
 
+    /// The same without what a build keeps for the next one (`.handbook-state`, the stored search
+    /// indexes): what a web server publishes, and the preview writes.
+    static func published(_ root: String) -> [String: Data] {
+        snapshot(root).filter { !$0.key.hasPrefix(".handbook-state") && !$0.key.hasPrefix(".handbook-search-") }
+    }
+
     static func read(_ path: String) -> String? {
         FileManager.default.contents(atPath: path).map { String(decoding: $0, as: UTF8.self) }
     }

@@ -29,7 +29,7 @@ struct PipelineTests {
         let plain = files.filter { !$0.hasSuffix(".gz") }
         var expected = FixtureSite.pagePaths("zh").map { $0 + "index.html" }
             + FixtureSite.pagePaths("en").map { $0 + "index.html" }
-        expected += [".handbook-output", "404.html", "index.html", "sitemap.xml", "robots.txt", "matrix.csv",
+        expected += [".handbook-output", ".handbook-state", ".handbook-search-zh", ".handbook-search-en", "404.html", "index.html", "sitemap.xml", "robots.txt", "matrix.csv",
                      "api/handbook.json", "zh/feed.xml", "en/feed.xml"]
         expected += FixtureSite.recordFeeds("zh") + FixtureSite.recordFeeds("en")
         // A small site's search index: the manifest, one token shard and one document chunk per language.
@@ -134,7 +134,10 @@ struct PipelineTests {
         let first = FixtureSite.build(content: TestPaths.valid, into: tmp.sub("site"))
         #expect(first.summary != nil)
         try Files.write(tmp.sub("site/zh/stale.html"), "from an older build")
-        let second = FixtureSite.build(content: TestPaths.valid, into: tmp.sub("site"))
+        // A build in place changes only the files it wrote; a clean build replaces the folder.
+        #expect(FixtureSite.build(content: TestPaths.valid, into: tmp.sub("site")).summary?.plan == LiveUpdate.Kind.none)
+        #expect(FileManager.default.fileExists(atPath: tmp.sub("site/zh/stale.html")))
+        let second = FixtureSite.build(content: TestPaths.valid, into: tmp.sub("site"), clean: true)
         #expect(second.summary != nil)
         #expect(!FileManager.default.fileExists(atPath: tmp.sub("site/zh/stale.html")))
         #expect(Files.leftovers(in: tmp.path).isEmpty)

@@ -36,11 +36,4 @@ enum LiveChange: Hashable {
         !relative.split(separator: "/").contains { $0.hasPrefix(".") } && !relative.hasSuffix("~")
     }
 
-    /// The page template a template file is, if it is one (`market.mustache` → `market`); nil for
-    /// the layout, partials and UI strings, which every page uses.
-    var pageTemplate: String? {
-        guard case .template(let r) = self, !r.contains("/"), r.hasSuffix(".mustache") else { return nil }
-        let name = String(r.dropLast(".mustache".count))
-        return name == "layout" ? nil : name
-    }
 }

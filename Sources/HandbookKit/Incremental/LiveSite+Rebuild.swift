@@ -64,11 +64,7 @@ extension LiveSite {
             return finish(.body, failed: true)
         }
         let backlinks = backlinksMoved ? Backlinks(h) : s.backlinks
-        var kinds = Set(keys.compactMap(h.pageKind(of:)))
-        // The standard, scheme and body pages whose lists of linking guides changed.
-        for key in Set(backlinks.guides.keys).union(s.backlinks.guides.keys) where backlinks.guides[key] != s.backlinks.guides[key] {
-            if let kind = h.pageKind(of: key) { kinds.insert(kind) }
-        }
+        let kinds = Set(keys.compactMap(h.pageKind(of:))).union(ChangePlan.backlinkPages(s.backlinks.guides, backlinks.guides, in: h))
         s.handbook = h
         s.backlinks = backlinks
         let site = output(s)
@@ -115,28 +111,12 @@ extension LiveSite {
         let before = PageKind.all(old), after = PageKind.all(h)
         if before.count != after.count && !tables { return try rebuildAll(kind: .whole) }
         let keys = Set(paths.compactMap { loaded[$0]?.file.map { RecordKey($0.kind.recordKind, $0.id) } })
-        let namesChanged = tables || keys.contains { $0.kind == .market || $0.kind == .product }
         let pagePaths = keys.filter { $0.kind == .page }.map(\.id)
-        var kinds = Set<PageKind>()
-        if namesChanged {
-            // Names, regions, schemes and requirements show on every list and table page.
-            for k in after {
-                if case .page = k { continue }
-                kinds.insert(k)
-            }
-        } else if pagePaths.contains(where: { !$0.contains("/") }) {
-            kinds.insert(.home)   // it lists the top-level pages
-        }
-        kinds.formUnion(keys.compactMap(h.pageKind(of:)))
-        for (i, page) in h.pages.enumerated() {
-            let found = targets[RecordKey(.page, page.path)] ?? []
-            let showsChange = !found.isDisjoint(with: keys)
-                || (tables && found.contains { ![.page, .market, .product].contains($0.kind) })
-                || pagePaths.contains { !$0.isEmpty && page.path.hasPrefix($0 + "/") }
-            if showsChange { kinds.insert(page.isHomeIntro ? .home : .page(i)) }
-        }
+        let backlinks = Backlinks(h)
+        let (kinds, namesChanged) = ChangePlan.contentPages(keys: keys, tables: tables, targets: targets,
+                                                            backlinks: (s.backlinks.guides, backlinks.guides), in: h)
         s.handbook = h
-        s.backlinks = Backlinks(h)
+        s.backlinks = backlinks
         s.targets = targets
         let site = output(s)
         let pages = h.config.languages.flatMap { l in kinds.map { ($0, l) } }
@@ -175,27 +155,13 @@ extension LiveSite {
             changed += remove(hashes.keys.filter { $0.hasPrefix(prefix) && !kept.contains($0) })
             return changed
         }
-        var position: [Route: Int] = [:]
-        for (i, d) in index.documents.enumerated() { position[d.route] = i }
-        let shardsBefore = SearchShards(index: index, page: Routes.search(l), fileLinks: options.fileLinks).shardCount
-        var tokens = Set<String>()
-        var chunks = Set<Int>()
-        for d in docs {
-            guard let i = position[d.route], index.documents[i] != d else { continue }
-            tokens.formUnion(index.replace(i, with: d))
-            chunks.insert(i / SearchShards.chunkSize)
+        guard let (only, gone) = index.replacing(docs, page: Routes.search(l), fileLinks: options.fileLinks) else {
+            searches[l] = index
+            return []
         }
         searches[l] = index
-        if chunks.isEmpty { return [] }
-        let shards = SearchShards(index: index, page: Routes.search(l), fileLinks: options.fileLinks)
-        let n = shards.shardCount
-        let selection = SearchShards.Selection(
-            shards: n == shardsBefore ? Set(tokens.map { SearchShards.shard(of: $0, count: n) }) : Set(0..<n),
-            chunks: chunks)
-        var changed = try writeChanges(site.searchFiles(index, language: l, only: selection), removingOthers: false)
-        if n < shardsBefore {
-            changed += remove((n..<shardsBefore).map { Routes.search(l).path + "index/s\($0).js" })
-        }
+        var changed = try writeChanges(site.searchFiles(index, language: l, only: only), removingOthers: false)
+        changed += remove(gone)
         return changed
     }
 }

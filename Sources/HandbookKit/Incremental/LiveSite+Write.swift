@@ -21,6 +21,7 @@ extension LiveSite {
     /// removes the served files that were not produced. Returns the paths written or removed.
     func writeChanges(_ produced: [(String, [UInt8])], removingOthers: Bool) throws -> [String] {
         let live = LiveOutput(root: Self.absolute(options.output))
+        BuildState.remove(live.root)   // the preview does not keep a build's state: the next build makes every file
         let changed = produced.map { ($0.0, $0.1, Self.hash($0.1)) }.filter { hashes[$0.0] != $0.2 }
         for result in changed.parallelMap({ path, bytes, _ in Result { try live.write(path, bytes) } }) { try result.get() }
         for (path, _, hash) in changed { hashes[path] = hash }
@@ -39,6 +40,7 @@ extension LiveSite {
     /// Removes served files (when a page or search file is gone).
     func remove(_ paths: [String]) -> [String] {
         let live = LiveOutput(root: Self.absolute(options.output))
+        BuildState.remove(live.root)
         for path in paths where hashes[path] != nil {
             live.remove(path)
             hashes[path] = nil

@@ -99,39 +99,32 @@ public final class LiveSite: @unchecked Sendable {
 
     /// What `changes` require. Changed guides are read again here (whether only a body changed is
     /// known once the file is read); what is read is kept for the rebuild.
-    func plan(_ changes: Set<LiveChange>) -> LivePlan {
+    func plan(_ changes: Set<LiveChange>) -> ChangePlan {
         if changes.isEmpty { return .nothing }
         guard inSync, state != nil else { return .everything }
-        var guides: [String: MarkdownFile.Kind] = [:]
-        var tables = false
-        var templates: Set<String> = []
+        var inputs: [InputChange] = []
+        var reloaded: [String: Loaded] = [:]
         for change in changes {
             switch change {
+            case .config: inputs.append(.config)
+            case .template(let path), .asset(let path): inputs.append(.theme(path))
+            case .table: inputs.append(.table)
+            case .other(let path): inputs.append(.unknownFile(path))
             case .guide(let path, let kind):
                 // A guide added or removed changes the site's list of pages.
-                guard FileManager.default.fileExists(atPath: files.display(path)), guidePaths[path] != nil else { return .everything }
-                guides[path] = kind
-            case .table: tables = true
-            case .template:
-                guard let name = change.pageTemplate else { return .everything }
-                templates.insert(name)
-            case .config, .asset, .other: return .everything
+                guard FileManager.default.fileExists(atPath: files.display(path)), guidePaths[path] != nil else {
+                    inputs.append(.guideAddedOrRemoved(path))
+                    continue
+                }
+                let new = load(path, kind)
+                let old = loaded[path]
+                let bodyOnly = new.file?.body != nil && old?.file?.body != nil && new.file?.frontMatterText == old?.file?.frontMatterText
+                inputs.append(bodyOnly ? .body(path) : .frontMatter(path))
+                reloaded[path] = new
             }
-        }
-        if !templates.isEmpty { return guides.isEmpty && !tables ? .templates(templates) : .everything }
-        var bodyOnly = !tables
-        var reloaded: [String: Loaded] = [:]
-        for (path, kind) in guides {
-            let new = load(path, kind)
-            let old = loaded[path]
-            if new.file?.body == nil || old?.file?.body == nil || new.file?.frontMatterText != old?.file?.frontMatterText {
-                bodyOnly = false
-            }
-            reloaded[path] = new
         }
         loaded.merge(reloaded) { $1 }
-        let paths = reloaded.keys.sorted()
-        return bodyOnly ? .bodies(paths) : .content(guides: paths, tables: tables)
+        return ChangePlan.classify(inputs)
     }
 
     /// A change to a file that was and still is not part of the site (an editor's temporary file

@@ -36,12 +36,24 @@ public struct ContentLoader: Sendable {
 
     /// Loads everything; returns nil only when `site.yml` itself cannot be used.
     public func load(log: DiagnosticLog) -> Handbook? {
+        loadWithPrints(log: log)?.0
+    }
+
+    /// Loads everything, and the prints of the files read (site.yml, tables, guides; the options
+    /// are left for the caller); nil only when `site.yml` itself cannot be used.
+    func loadWithPrints(log: DiagnosticLog) -> (Handbook, InputPrints)? {
         let files = ContentFiles(root: root)
         guard let config = loadConfig(files, log: log), let (markdown, tables) = scan(files, log: log) else { return nil }
         let loaded = markdown.parallelMap { path, kind in
             MarkdownFile.load(path, kind: kind, files: files, config: config, log: log, timer: timer)
         }.compactMap { $0 }
-        return assemble(config, loaded, tables: tables, files: files, log: log)
+        var prints = InputPrints(options: "")
+        prints.config = InputPrints.files(["site.yml"], in: files)["site.yml"] ?? 0
+        prints.tables = InputPrints.files(tables.values.flatMap { $0 }, in: files)
+        for file in loaded {
+            if let print = file.print { prints.guides[file.path] = print }
+        }
+        return (assemble(config, loaded, tables: tables, files: files, log: log), prints)
     }
 
     /// The guides (path, kind) and tables (name → paths) in the content folder; warns about other

@@ -23,10 +23,15 @@ struct MarkdownFile: Sendable {
     var isTranslation: Bool
     /// Path for diagnostics.
     var file: String
+    /// Path relative to the content folder.
+    var path: String
     var frontMatter: RawValue?
     /// The front matter as written (an edit that leaves it alone changes only the body).
     var frontMatterText: String?
     var body: Guide.Body?
+    /// Stable hashes of the front matter and of the body as written (what a build records to tell
+    /// later which part of the file an edit touched).
+    var print: InputPrints.Guide?
 
     /// Reads, decodes, splits and parses one file; problems go to `log` and leave `body` nil
     /// (the file still counts as present, so links to it do not cascade into more errors).
@@ -49,7 +54,7 @@ struct MarkdownFile: Sendable {
                       hint: "use lower-case letters, digits and '-' only, e.g. saudi-arabia.md")
             return nil
         }
-        var result = MarkdownFile(kind: kind, id: name, language: language, isTranslation: isTranslation, file: file)
+        var result = MarkdownFile(kind: kind, id: name, language: language, isTranslation: isTranslation, file: file, path: relative)
         let text: String
         switch timed(timer, "read and decode files", { files.text(relative) }) {
         case .success(let t): text = t
@@ -61,6 +66,7 @@ struct MarkdownFile: Sendable {
         case .failure(let d): log.add(d); return result
         }
         result.frontMatterText = front.yaml + "\n\(front.bodyLineOffset)"
+        result.print = InputPrints.Guide(frontMatter: StableHash.of(result.frontMatterText ?? ""), body: StableHash.of(front.body))
         switch timed(timer, "parse front matter (YAML)", { YAMLReader.read(front.yaml, file: file, firstLine: front.yamlFirstLine) }) {
         case .success(let v): result.frontMatter = v
         case .failure(let d): log.add(d); return result
@@ -81,7 +87,8 @@ struct MarkdownFile: Sendable {
         return result
     }
 
-    private init(kind: Kind, id: String, language: String, isTranslation: Bool, file: String) {
+    private init(kind: Kind, id: String, language: String, isTranslation: Bool, file: String, path: String) {
+        self.path = path
         self.kind = kind
         self.id = id
         self.language = language

@@ -15,7 +15,10 @@ public struct SearchIndex: Sendable {
     /// token → (document index, weight), by document index.
     public private(set) var postings: [String: [(doc: Int, weight: Int)]] = [:]
     /// The whole lists of tokens whose `postings` were cut to `maxPostings` (kept for `replace`).
-    private var uncut: [String: [(doc: Int, weight: Int)]] = [:]
+    private(set) var uncut: [String: [(doc: Int, weight: Int)]] = [:]
+    /// True when `documents` keep their whole text (else only what the index files show, and
+    /// `replace` finds a document's old words in the postings).
+    private(set) var keepsText = true
     /// While documents are added: the postings by the tokens' bytes, so a token seen in many
     /// documents is hashed as a `String` once, in `finish` (merging by `String` each token of
     /// each document was a fifth of the index's time).
@@ -48,7 +51,19 @@ public struct SearchIndex: Sendable {
             timed(timer, "search: merge into the index") { index.append(batch) }
         }
         index.finish()
+        index.keepsText = keepText
         return index
+    }
+
+    /// An index as stored (`SearchIndex+Store`): documents as shown, postings with the whole lists
+    /// of the most common words in `uncut`.
+    init(documents: [SearchDocument], postings: [String: [(doc: Int, weight: Int)]],
+         uncut: [String: [(doc: Int, weight: Int)]], synonyms: [String: [String]]) {
+        self.documents = documents
+        self.postings = postings
+        self.uncut = uncut
+        self.synonyms = synonyms
+        keepsText = false
     }
 
     /// Free pages indexed at a time by `build`.
@@ -98,7 +113,7 @@ public struct SearchIndex: Sendable {
     }
 
     /// The best-weighted `maxPostings` of a list, in document order.
-    private static func cut(_ list: [(doc: Int, weight: Int)]) -> [(doc: Int, weight: Int)] {
+    static func cut(_ list: [(doc: Int, weight: Int)]) -> [(doc: Int, weight: Int)] {
         let kept = list.sorted { ($0.weight, -$0.doc) > ($1.weight, -$1.doc) }.prefix(Self.maxPostings)
         return kept.sorted { $0.doc < $1.doc }
     }
@@ -106,26 +121,46 @@ public struct SearchIndex: Sendable {
     /// Replaces document `i` (same place in the list) and updates the postings as a new index of
     /// the changed documents would have them. Returns the tokens whose postings changed.
     mutating func replace(_ i: Int, with d: SearchDocument) -> Set<String> {
-        let old = Dictionary(uniqueKeysWithValues: Self.weights(of: documents[i], synonyms: synonyms).map { ($0.token, $0.weight) })
-        let new = Dictionary(uniqueKeysWithValues: Self.weights(of: d, synonyms: synonyms).map { ($0.token, $0.weight) })
-        documents[i] = d
-        var changed = Set<String>()
-        for token in Set(old.keys).union(new.keys) where old[token] != new[token] {
-            changed.insert(token)
-            var list = uncut[token] ?? postings[token] ?? []
-            var lo = 0, hi = list.count
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if list[mid].doc < i { lo = mid + 1 } else { hi = mid }
+        replace([(i, d)])
+    }
+
+    /// Replaces several documents at once (see `replace(_:with:)`). When the documents do not keep
+    /// their text, their old words are read from the postings, in one pass for all of them.
+    mutating func replace(_ replacements: [(Int, SearchDocument)]) -> Set<String> {
+        var olds: [Int: [String: Int]] = [:]
+        if keepsText {
+            for (i, _) in replacements {
+                olds[i] = Dictionary(uniqueKeysWithValues: Self.weights(of: documents[i], synonyms: synonyms).map { ($0.token, $0.weight) })
             }
-            if lo < list.count, list[lo].doc == i { list.remove(at: lo) }
-            if let w = new[token] { list.insert((i, w), at: lo) }
-            if list.count > Self.maxPostings {
-                uncut[token] = list
-                postings[token] = Self.cut(list)
-            } else {
-                uncut[token] = nil
-                postings[token] = list.isEmpty ? nil : list
+        } else {
+            let wanted = Set(replacements.map(\.0))
+            for i in wanted { olds[i] = [:] }
+            for (token, cut) in postings {
+                for p in uncut[token] ?? cut where wanted.contains(p.doc) { olds[p.doc]![token] = p.weight }
+            }
+        }
+        var changed = Set<String>()
+        for (i, d) in replacements {
+            let old = olds[i] ?? [:]
+            let new = Dictionary(uniqueKeysWithValues: Self.weights(of: d, synonyms: synonyms).map { ($0.token, $0.weight) })
+            documents[i] = keepsText ? d : d.shown
+            for token in Set(old.keys).union(new.keys) where old[token] != new[token] {
+                changed.insert(token)
+                var list = uncut[token] ?? postings[token] ?? []
+                var lo = 0, hi = list.count
+                while lo < hi {
+                    let mid = (lo + hi) / 2
+                    if list[mid].doc < i { lo = mid + 1 } else { hi = mid }
+                }
+                if lo < list.count, list[lo].doc == i { list.remove(at: lo) }
+                if let w = new[token] { list.insert((i, w), at: lo) }
+                if list.count > Self.maxPostings {
+                    uncut[token] = list
+                    postings[token] = Self.cut(list)
+                } else {
+                    uncut[token] = nil
+                    postings[token] = list.isEmpty ? nil : list
+                }
             }
         }
         return changed

@@ -26,6 +26,16 @@ public enum Platform {
         #endif
     }
 
+    /// The size and modification time of the running program (Linux: `/proc/self/exe`), so a
+    /// build made by another version of the program is not taken as current; nil elsewhere.
+    static var executableStamp: FileIO.Stamp? {
+        #if os(Linux)
+        FileIO.stamp("/proc/self/exe")
+        #else
+        nil
+        #endif
+    }
+
     /// `realpath(3)`, or nil.
     static func realPath(_ path: String) -> String? {
         guard let resolved = realpath(path, nil) else { return nil }

@@ -23,6 +23,9 @@ public final class OutputDirectory: @unchecked Sendable {
     /// True when there is no previous output: every file is new, and page folders are spread
     /// (see `makeSpreadingFolders`).
     private let isFirstBuild: Bool
+    /// True when files of the previous output may be linked into the new one: not when a build in
+    /// place was stopped while writing (a page and its `.gz` may then be of different builds).
+    private let reusesPrevious: Bool
     /// Receives the time spent compressing and writing (`--timings`).
     var timer: StageTimer?
 
@@ -73,6 +76,7 @@ public final class OutputDirectory: @unchecked Sendable {
             try? fm.removeItem(at: parent.appendingPathComponent(leftover))
         }
         isFirstBuild = !fm.fileExists(atPath: target.path)
+        reusesPrevious = !isFirstBuild && !fm.fileExists(atPath: target.appendingPathComponent(BuildState.writing).path)
         staging = parent.appendingPathComponent(".\(name).handbook-tmp-\(getpid())")
         do {
             try fm.createDirectory(at: staging, withIntermediateDirectories: true)
@@ -112,7 +116,7 @@ public final class OutputDirectory: @unchecked Sendable {
         let compress = Self.isCompressible(relative)
         let change: Change
         // Without a previous output, every file is new (two failing lookups saved per file).
-        if !isFirstBuild, FileIO.hasContents(previous, bytes) {
+        if reusesPrevious, FileIO.hasContents(previous, bytes) {
             change = .unchanged
             if !FileIO.link(previous, path) { try FileIO.write(path, bytes) }
             if compress, !FileIO.link(previous + ".gz", path + ".gz") { try FileIO.write(path + ".gz", Gzip.compress(bytes)) }

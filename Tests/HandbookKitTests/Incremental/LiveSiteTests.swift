@@ -109,14 +109,16 @@ import Testing
             try Files.copy(TestPaths.templates, to: root + "/Templates")
         }
 
-        /// What a full build of the files as they are now writes.
-        func fullBuild() throws -> [String: Data] {
+        /// What a full build of the files as they are now writes; without `records`, leaving out
+        /// what the build keeps for the next one (its state and search indexes), which the
+        /// preview does not keep.
+        func fullBuild(records: Bool = false) throws -> [String: Data] {
             var options = options
             options.output = root + "/Full"
             let log = DiagnosticLog()
             _ = try Pipeline.build(options, log: log)
             #expect(log.errorCount == 0, "\(log.all)")
-            return Files.snapshot(options.output)
+            return records ? Files.snapshot(options.output) : Files.published(options.output)
         }
     }
 
