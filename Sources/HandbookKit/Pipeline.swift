@@ -126,6 +126,7 @@ public enum Pipeline {
         }
         if let previous, plan != .everything {
             let root = try OutputDirectory.check(options.output, protecting: [options.content, options.templates])
+            if !options.dryRun { OutputDirectory.removeLeftovers(of: root) }
             // A whole build finds link problems as it renders every page; here they are looked for.
             resolveAllLinks(h, options, log: log)
             timer?.mark("links")

@@ -67,14 +67,7 @@ public final class OutputDirectory: @unchecked Sendable {
         self.target = target
         let parent = target.deletingLastPathComponent()
         let name = target.lastPathComponent
-        let leftovers = ((try? fm.contentsOfDirectory(atPath: parent.path)) ?? []).filter { $0.hasPrefix(".\(name).handbook-") }
-        // A build killed in the middle of a two-step swap leaves the previous output as "-old-": put it back.
-        if !fm.fileExists(atPath: target.path), let old = leftovers.first(where: { $0.contains(".handbook-old-") }) {
-            try? fm.moveItem(at: parent.appendingPathComponent(old), to: target)
-        }
-        for leftover in leftovers where fm.fileExists(atPath: parent.appendingPathComponent(leftover).path) {
-            try? fm.removeItem(at: parent.appendingPathComponent(leftover))
-        }
+        Self.removeLeftovers(of: target)
         isFirstBuild = !fm.fileExists(atPath: target.path)
         reusesPrevious = !isFirstBuild && !fm.fileExists(atPath: target.appendingPathComponent(BuildState.writing).path)
         staging = parent.appendingPathComponent(".\(name).handbook-tmp-\(getpid())")
@@ -88,6 +81,20 @@ public final class OutputDirectory: @unchecked Sendable {
             }
         } catch {
             throw Failure(description: "cannot create the output folder next to '\(path)': \(error.localizedDescription)")
+        }
+    }
+
+    /// Removes what killed builds left beside the output folder `target` (staging folders, and a
+    /// previous output put aside by a two-step swap, which is put back when the output is missing).
+    static func removeLeftovers(of target: URL) {
+        let fm = FileManager.default
+        let parent = target.deletingLastPathComponent()
+        let leftovers = ((try? fm.contentsOfDirectory(atPath: parent.path)) ?? []).filter { $0.hasPrefix(".\(target.lastPathComponent).handbook-") }
+        if !fm.fileExists(atPath: target.path), let old = leftovers.first(where: { $0.contains(".handbook-old-") }) {
+            try? fm.moveItem(at: parent.appendingPathComponent(old), to: target)
+        }
+        for leftover in leftovers where fm.fileExists(atPath: parent.appendingPathComponent(leftover).path) {
+            try? fm.removeItem(at: parent.appendingPathComponent(leftover))
         }
     }
 

@@ -8,6 +8,22 @@ import Testing
 @Suite struct IncrementalBuildTests {
     typealias Workspace = LiveSiteTests.Workspace
 
+    /// One first build of the bundled handbook, copied into the workspaces (a copy takes less
+    /// time than a build).
+    static let built: Workspace = {
+        let w = try! Workspace()
+        let summary = try! build(w).0
+        precondition(summary?.plan == .first)
+        return w
+    }()
+
+    /// A copy of the bundled handbook and its first build.
+    static func workspace() throws -> Workspace {
+        let w = try Workspace()
+        try FileManager.default.copyItem(atPath: built.root + "/Site", toPath: w.root + "/Site")
+        return w
+    }
+
     static func build(_ w: Workspace, output: String? = nil, strict: Bool = false, dryRun: Bool = false,
                       clean: Bool = false) throws -> (BuildSummary?, DiagnosticLog) {
         var options = w.options
@@ -21,9 +37,7 @@ import Testing
 
     @Test(arguments: LiveSiteTests.edits)
     func editMatchesACleanBuild(_ edit: LiveSiteTests.Edit) throws {
-        let w = try Workspace()
-        let (first, _) = try Self.build(w)
-        #expect(first?.plan == .first)
+        let w = try Self.workspace()
         let before = Files.snapshot(w.root + "/Site")
         _ = try edit.apply(w.root)
         let (summary, log) = try Self.build(w)
@@ -44,8 +58,7 @@ import Testing
     }
 
     @Test func aBuildWithoutChangesRendersNothingAndWritesNothing() throws {
-        let w = try Workspace()
-        _ = try Self.build(w)
+        let w = try Self.workspace()
         let before = Files.snapshot(w.root + "/Site")
         let summary = try #require(try Self.build(w).0)
         #expect(summary.plan == LiveUpdate.Kind.none && summary.pagesRendered == 0)
@@ -54,8 +67,7 @@ import Testing
     }
 
     @Test func aFailedBuildLeavesTheOutputAsItWas() throws {
-        let w = try Workspace()
-        _ = try Self.build(w)
+        let w = try Self.workspace()
         let before = Files.snapshot(w.root + "/Site")
         let path = w.root + "/Content/markets/sa.en.md"
         let good = try #require(Files.read(path))
@@ -80,8 +92,7 @@ import Testing
     }
 
     @Test func thePlanOfAnEditWritesNothing() throws {
-        let w = try Workspace()
-        _ = try Self.build(w)
+        let w = try Self.workspace()
         let before = Files.snapshot(w.root + "/Site")
         _ = try LiveSiteTests.edits[0].apply(w.root)
         let summary = try #require(try Self.build(w, dryRun: true).0)
@@ -91,8 +102,7 @@ import Testing
     }
 
     @Test func cleanMakesEveryFileAgain() throws {
-        let w = try Workspace()
-        _ = try Self.build(w)
+        let w = try Self.workspace()
         _ = try LiveSiteTests.edits[0].apply(w.root)
         let summary = try #require(try Self.build(w, clean: true).0)
         #expect(summary.plan == .whole)
@@ -103,8 +113,7 @@ import Testing
     /// holds a page of the new build beside the `.gz` of the old one. The next build trusts
     /// nothing it finds and makes every file again.
     @Test func aBuildStoppedWhileWritingInPlaceIsRepaired() throws {
-        let w = try Workspace()
-        _ = try Self.build(w)
+        let w = try Self.workspace()
         let site = w.root + "/Site"
         _ = try LiveSiteTests.edits[0].apply(w.root)
         let expected = try w.fullBuild(records: true)
@@ -123,8 +132,7 @@ import Testing
     }
 
     @Test func theStateReadsBackAndRefusesWhatItDoesNotKnow() throws {
-        let w = try Workspace()
-        _ = try Self.build(w)
+        let w = try Self.workspace()
         let text = try #require(Files.read(w.root + "/Site/" + BuildState.file))
         let state = try #require(BuildState.parse(text))
         #expect(state.text() == text)
