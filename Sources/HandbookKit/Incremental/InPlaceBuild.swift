@@ -26,37 +26,20 @@ struct InPlaceBuild {
     func run(_ plan: ChangePlan, fresh: [(String, SearchIndex)]?) throws -> BuildSummary {
         let h = handbook
         let site = SiteOutput(h, templates, backlinks, options, log: DiagnosticLog())   // links were checked before
-        var kinds = Set<PageKind>()
-        var data = false, pagesMayGo = false
-        var searchEntries: (keys: [RecordKey], tables: Bool)?
-        switch plan {
-        case .nothing, .everything: break
-        case .templates(let names):
-            kinds = Set(PageKind.all(h).filter { names.contains($0.template) })
-            data = true   // the 404 page and the language choice are rendered with the theme
-        case .bodies(let paths):
-            let keys = keys(paths)
-            kinds = Set(keys.compactMap(h.pageKind(of:)))
-                .union(ChangePlan.backlinkPages(previous.backlinks, backlinks.guides, in: h))
-            searchEntries = (keys, false)
-        case .content(let paths, let tables):
-            let keys = keys(paths)
-            let (pages, namesChanged) = ChangePlan.contentPages(
-                keys: Set(keys), tables: tables, targets: pageTargets(),
-                backlinks: (previous.backlinks, backlinks.guides), in: h)
-            kinds = pages
-            data = namesChanged || options.writeReport
-            searchEntries = (keys.filter { $0.kind == .page }, namesChanged)
-            pagesMayGo = true
+        let paths: [String] = switch plan {
+        case .bodies(let paths), .content(let paths, _): paths
+        case .nothing, .everything, .templates: []
         }
+        let work = PlanWork(plan, in: h, keys: h.guideKeys(ofFiles: paths), backlinks: (previous.backlinks, backlinks.guides),
+                            targets: pageTargets, writeReport: options.writeReport)
         let prints = OutputPrints(), collector = OutputCollector()
-        let pages = h.config.languages.flatMap { l in kinds.map { ($0, l) } }
+        let pages = h.config.languages.flatMap { l in work.pages.map { ($0, l) } }
         try site.renderPages(pages, emit: prints.recording(.page, then: collector.emit))
-        if data { try site.dataFiles(emit: prints.recording(.data, then: collector.emit)) }
+        if work.dataFiles { try site.dataFiles(emit: prints.recording(.data, then: collector.emit)) }
         var stores: [(String, [UInt8])] = [], searchGone: [String] = [], searchRedone: Set<String> = []
-        if let (keys, tables) = searchEntries {
+        if work.touchesSearch {
             for l in h.config.languages {
-                let (index, only, gone) = search(l, keys: keys, tables: tables, fresh: fresh?.first { $0.0 == l }?.1)
+                let (index, only, gone) = search(l, work, fresh: fresh?.first { $0.0 == l }?.1)
                 if only == nil { searchRedone.insert(Routes.search(l).path + "index/") }
                 searchGone += gone
                 try SiteOutput.emitAll(site.searchFiles(index, language: l, only: only), emit: prints.recording(.search, then: collector.emit))
@@ -73,11 +56,11 @@ struct InPlaceBuild {
             if previous.outputs[path] == nil { new.append(path) } else { changed.append(path) }
             outputs[path] = output
         }
-        let pageFiles = pagesMayGo ? Set(site.allPages.map { $0.0.route($0.1, in: h).file }) : []
+        let pageFiles = work.pagesMayGo ? Set(site.allPages.map { $0.0.route($0.1, in: h).file }) : []
         for (path, output) in previous.outputs {
             let gone = switch output.category {
-            case .page: pagesMayGo && !pageFiles.contains(path)
-            case .data: data && made[path] == nil
+            case .page: work.pagesMayGo && !pageFiles.contains(path)
+            case .data: work.dataFiles && made[path] == nil
             case .search: searchGone.contains(path) || (made[path] == nil && searchRedone.contains { path.hasPrefix($0) })
             case .asset: false
             }
@@ -114,31 +97,20 @@ struct InPlaceBuild {
         unlink(marker)
     }
 
-    /// The search index of language `l` with the entries of `keys` (and, with `tables`, of every
-    /// record) as they are now: the stored index updated, or, without one or when the number of
-    /// records changed, made anew. Returns it with the files to write (nil: all) and those gone.
-    private func search(_ l: String, keys: [RecordKey], tables: Bool, fresh: SearchIndex?)
-        -> (SearchIndex, SearchShards.Selection?, [String]) {
+    /// The search index of language `l` with the entries `work` makes again: the stored index
+    /// updated, or, without one or when records were added or removed, made anew. Returns it with
+    /// the files to write (nil: all) and the files gone.
+    private func search(_ l: String, _ work: PlanWork, fresh: SearchIndex?) -> (SearchIndex, SearchShards.Selection?, [String]) {
         let h = handbook
         let remake = { fresh ?? SearchIndex.build(h, language: l, keepText: false) }
         guard case .success(let bytes) = FileIO.read(root + "/" + Self.searchStore(l), limit: Int.max),
               var index = SearchIndex.restore(bytes, synonyms: h.config.searchSynonyms) else { return (remake(), nil, []) }
-        let c = SearchDocuments(h, language: l)
-        let records = tables ? c.tables() : []
-        if tables && records.count != index.documents.count - h.pages.count { return (remake(), nil, []) }
-        let docs = records + keys.compactMap { c.guide($0, in: h) }
+        let docs = work.searchDocuments(h, language: l)
+        if work.needsNewIndex(index, documents: docs, in: h) { return (remake(), nil, []) }
         guard let (only, gone) = index.replacing(docs, page: Routes.search(l), fileLinks: options.fileLinks) else {
             return (index, SearchShards.Selection(shards: [], chunks: []), [])
         }
         return (index, only, gone)
-    }
-
-    /// The guides of the files at `paths` (relative to the content folder).
-    private func keys(_ paths: [String]) -> [RecordKey] {
-        let wanted = Set(paths)
-        return handbook.guideKeys.filter { key in
-            handbook.guide(key)?.bodies.values.contains { wanted.contains($0.relativePath) } ?? false
-        }
     }
 
     /// What each free page's links point at.

@@ -16,10 +16,12 @@ extension LiveSite {
         s.templates = templates
         s.assets = assets
         let site = output(s)
-        let pages = site.allPages.filter { names.contains($0.0.template) }
+        let work = PlanWork(.templates(names), in: s.handbook, keys: [], backlinks: ([:], [:]), targets: { [:] },
+                            writeReport: options.writeReport)
+        let pages = s.handbook.config.languages.flatMap { l in work.pages.map { ($0, l) } }
         let collector = OutputCollector()
         try site.renderPages(pages, emit: collector.emit)
-        try site.dataFiles(emit: collector.emit)
+        if work.dataFiles { try site.dataFiles(emit: collector.emit) }
         let changed = try writeChanges(collector.files, removingOthers: false)
         state = s
         return finish(.template, changed: changed, pages: pages.count)
@@ -64,19 +66,16 @@ extension LiveSite {
             return finish(.body, failed: true)
         }
         let backlinks = backlinksMoved ? Backlinks(h) : s.backlinks
-        let kinds = Set(keys.compactMap(h.pageKind(of:))).union(ChangePlan.backlinkPages(s.backlinks.guides, backlinks.guides, in: h))
+        let work = PlanWork(.bodies(paths), in: h, keys: keys, backlinks: (s.backlinks.guides, backlinks.guides),
+                            targets: { [:] }, writeReport: options.writeReport)
         s.handbook = h
         s.backlinks = backlinks
         let site = output(s)
-        let pages = h.config.languages.flatMap { l in kinds.map { ($0, l) } }
+        let pages = h.config.languages.flatMap { l in work.pages.map { ($0, l) } }
         timer?.mark("body: backlinks")
         var changed = try writeChanges(try render(site, pages), removingOthers: false)
         timer?.mark("body: render")
-        for l in h.config.languages {
-            let c = SearchDocuments(h, language: l)
-            let docs = keys.compactMap { c.guide($0, in: h) }
-            changed += try updateSearch(l, replacing: docs, site: site)
-        }
+        for l in h.config.languages { changed += try updateSearch(l, work, site: site) }
         timer?.mark("body: search")
         state = s
         return finish(.body, changed: changed, pages: pages.count)
@@ -111,41 +110,34 @@ extension LiveSite {
         let before = PageKind.all(old), after = PageKind.all(h)
         if before.count != after.count && !tables { return try rebuildAll(kind: .whole) }
         let keys = Set(paths.compactMap { loaded[$0]?.file.map { RecordKey($0.kind.recordKind, $0.id) } })
-        let pagePaths = keys.filter { $0.kind == .page }.map(\.id)
         let backlinks = Backlinks(h)
-        let (kinds, namesChanged) = ChangePlan.contentPages(keys: keys, tables: tables, targets: targets,
-                                                            backlinks: (s.backlinks.guides, backlinks.guides), in: h)
+        let work = PlanWork(.content(guides: paths, tables: tables), in: h, keys: keys.sorted(),
+                            backlinks: (s.backlinks.guides, backlinks.guides), targets: { targets }, writeReport: options.writeReport)
         s.handbook = h
         s.backlinks = backlinks
         s.targets = targets
         let site = output(s)
-        let pages = h.config.languages.flatMap { l in kinds.map { ($0, l) } }
+        let pages = h.config.languages.flatMap { l in work.pages.map { ($0, l) } }
         let collector = OutputCollector()
         try site.renderPages(pages, emit: collector.emit)
-        // The data files (sitemap, feeds, JSON, CSV) do not show free pages' front matter.
-        if namesChanged || options.writeReport { try site.dataFiles(emit: collector.emit) }
+        if work.dataFiles { try site.dataFiles(emit: collector.emit) }
         var changed = try writeChanges(collector.files, removingOthers: false)
         timer?.mark("render \(pages.count)")
         let routes = { (kinds: [PageKind], h: Handbook) in Set(h.config.languages.flatMap { l in kinds.map { $0.route(l, in: h).file } }) }
         changed += remove(Array(routes(before, old).subtracting(routes(after, h))))
-        for l in h.config.languages {
-            let c = SearchDocuments(h, language: l)
-            var docs = namesChanged ? c.tables() : []
-            docs += keys.filter { $0.kind == .page }.compactMap { c.guide($0, in: h) }
-            changed += try updateSearch(l, replacing: docs, site: site, tableCount: namesChanged ? docs.count - pagePaths.count : nil)
-        }
+        for l in h.config.languages { changed += try updateSearch(l, work, site: site) }
         timer?.mark("search")
         state = s
         return finish(kind, changed: changed, pages: pages.count)
     }
 
-    /// Puts `docs` in place of the documents with the same routes in language `l`'s search index
-    /// and writes the index files that changed. With `tableCount` (the number of documents that
-    /// are not free pages, now), a change in that number rebuilds the index.
-    func updateSearch(_ l: String, replacing docs: [SearchDocument], site: SiteOutput, tableCount: Int? = nil) throws -> [String] {
+    /// Puts the search documents `work` makes again in place of those with the same routes in
+    /// language `l`'s search index and writes the index files that changed; when records were
+    /// added or removed, the index is made anew.
+    func updateSearch(_ l: String, _ work: PlanWork, site: SiteOutput) throws -> [String] {
         guard var index = searches[l] else { return [] }
-        let oldTables = index.documents.count - (state?.handbook.pages.count ?? 0)
-        if let tableCount, tableCount != oldTables {
+        let docs = work.searchDocuments(site.handbook, language: l)
+        if work.needsNewIndex(index, documents: docs, in: site.handbook) {
             index = SearchIndex(site.searchDocuments(l), synonyms: index.synonyms)
             searches[l] = index
             let prefix = Routes.search(l).path + "index/"

@@ -42,3 +42,11 @@ extension Handbook {
         }
     }
 }
+
+extension Handbook {
+    /// The guides whose files (in any language) are among `paths`, relative to the content folder.
+    func guideKeys(ofFiles paths: [String]) -> [RecordKey] {
+        let wanted = Set(paths)
+        return guideKeys.filter { key in guide(key)?.bodies.values.contains { wanted.contains($0.relativePath) } ?? false }
+    }
+}
