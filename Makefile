@@ -3,7 +3,7 @@ SWIFT ?= swift
 BIN := .build/release/handbook
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: site test serve deps build check bench bench-serve fuzz clean
+.PHONY: site test check-fast serve deps build check bench bench-serve fuzz clean
 
 deps:
 	@{ pkg-config --exists libcmark libdeflate && dpkg -s libmimalloc-dev >/dev/null 2>&1; } || { \
@@ -23,7 +23,8 @@ test:
 	.ci/install-test-deps
 	$(SWIFT) build -c release --product handbook
 	Tests/mustache/fetch-spec .build/mustache-spec
-	MUSTACHE_SPEC_DIR=$(CURDIR)/.build/mustache-spec $(SWIFT) test
+	Tests/markdown/fetch-commonmark-spec .build/commonmark-spec
+	MUSTACHE_SPEC_DIR=$(CURDIR)/.build/mustache-spec COMMONMARK_SPEC_DIR=$(CURDIR)/.build/commonmark-spec $(SWIFT) test
 	$(BIN) build --content Content --templates Templates --output .build/site-test --quiet --base-url http://127.0.0.1/
 	python3 Tests/browser/check_site.py .build/site-test --handbook $(BIN) --content Content
 	python3 Tests/browser/check_search.py .build/site-test --handbook $(BIN) --content Content
@@ -31,6 +32,16 @@ test:
 	python3 Tests/publish/check_nginx.py $(BIN) Content Templates
 	python3 Tests/preview/check_serve.py $(BIN) Content Templates
 	python3 Tests/preview/check_serve_load.py $(BIN) Content Templates
+
+# The edit-test loop: the Swift tests without the suites that build the bundled handbook again and
+# again (incremental builds, the preview's rebuilds) or run the `handbook` executable (the CLI,
+# killed builds); `make test` runs everything.
+FAST_SKIP := IncrementalBuildTests|LiveSiteTests|LiveSiteFirstBuildTests|KilledBuildTests|HandbookCLITests
+check-fast: deps
+	Tests/mustache/fetch-spec .build/mustache-spec
+	Tests/markdown/fetch-commonmark-spec .build/commonmark-spec
+	MUSTACHE_SPEC_DIR=$(CURDIR)/.build/mustache-spec COMMONMARK_SPEC_DIR=$(CURDIR)/.build/commonmark-spec \
+	  $(SWIFT) test --skip '$(FAST_SKIP)'
 
 # Preview: build, serve Site/ on http://127.0.0.1:8000/, rebuild on every save and reload the browser.
 serve: build
