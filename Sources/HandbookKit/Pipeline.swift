@@ -7,9 +7,11 @@ public enum Pipeline {
     /// Load and link: the loaded handbook and theme, with every problem in `log`; nil on errors.
     /// - Parameter loaded: called with the handbook and the prints of what it was made from as
     ///   soon as it is loaded (before the checks).
-    static func loadAndLink(_ options: BuildOptions, log: DiagnosticLog,
+    /// - Parameter outlines: the body outlines a previous build kept, if any.
+    static func loadAndLink(_ options: BuildOptions, log: DiagnosticLog, outlines: (() -> OutlineStore?)? = nil,
                             loaded: ((Handbook, InputPrints) -> Void)? = nil) -> (Handbook, TemplateSet, Backlinks)? {
-        guard var (handbook, prints) = ContentLoader(root: options.content, timer: options.timer).loadWithPrints(log: log) else { return nil }
+        let loader = ContentLoader(root: options.content, timer: options.timer)
+        guard var (handbook, prints) = loader.loadWithPrints(log: log, outlines: outlines) else { return nil }
         options.timer?.mark("load")
         if var base = options.baseURL {
             if !base.hasSuffix("/") { base += "/" }
@@ -98,17 +100,24 @@ public enum Pipeline {
         var search: Background<[(String, SearchIndex)]>?
         let timer = options.timer
         defer { _ = search?.wait() }   // never leave it running on a failed build
-        let previous = options.clean ? nil : BuildState.read(options.output)
+        // What the previous output was made from, and its search indexes, read while the content loads.
+        let state = options.clean ? nil : Background { BuildState.read(options.output) }
+        let stored = options.clean ? nil : Background { InPlaceBuild.storedIndexes(options.output) }
+        let key = InputPrints.optionsKey(options)
+        let outlines = options.clean ? nil : Background { OutlineStore.read(options.output, key: key) }
+        defer { _ = stored?.wait(); _ = state?.wait(); _ = outlines?.wait() }
+        var previous: BuildState?
         var plan = ChangePlan.everything, inputs = InputPrints(options: "")
-        guard let (h, templates, backlinks) = loadAndLink(options, log: log, loaded: { h, prints in
+        guard let (h, templates, backlinks) = loadAndLink(options, log: log, outlines: { outlines?.wait() ?? nil }, loaded: { h, prints in
             inputs = prints
+            previous = state?.wait()
             if let previous { plan = ChangePlan.classify(prints.changes(since: previous.inputs)) }
             switch plan {
             case .nothing, .templates: return
             case .bodies, .content:
                 // The stored indexes are updated instead, when there are stored indexes.
-                let root = options.output + "/"
-                if h.config.languages.allSatisfy({ FileManager.default.fileExists(atPath: root + InPlaceBuild.searchStore($0)) }) { return }
+                let indexes = stored?.wait() ?? [:]
+                if h.config.languages.allSatisfy({ indexes[$0] != nil }) { return }
             case .everything: break
             }
             search = Background {
@@ -133,8 +142,7 @@ public enum Pipeline {
             guard !failed(log, options) else { return nil }
             let update = InPlaceBuild(handbook: h, templates: templates, backlinks: backlinks, options: options,
                                       previous: previous, inputs: inputs, root: root.path)
-            let summary = try update.run(plan, fresh: search?.wait())
-            timer?.mark("in place")
+            let summary = try update.run(plan, stored: stored?.wait() ?? [:], fresh: search?.wait())
             if options.keepUntilExit { keepUntilExit(h, templates, backlinks) }
             return summary
         }
@@ -156,6 +164,7 @@ public enum Pipeline {
                 output.discard()
                 return summary
             }
+            try FileIO.write(output.staging.path + "/" + OutlineStore.file, OutlineStore(h, prints: inputs).encoded(key: inputs.options))
             try BuildState(inputs: inputs, backlinks: backlinks.guides, outputs: prints.outputs).write(output.staging.path)
             try output.commit()
             options.timer?.mark("swap")

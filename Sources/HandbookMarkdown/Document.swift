@@ -66,6 +66,13 @@ public struct Heading: Sendable, Hashable {
     public var id: String
     /// Where the heading starts.
     public var position: TextPosition
+
+    public init(level: Int, text: String, id: String, position: TextPosition) {
+        self.level = level
+        self.text = text
+        self.id = id
+        self.position = position
+    }
 }
 
 /// A link found in a document: its destination as written, and where it is.
@@ -76,6 +83,12 @@ public struct Link: Sendable, Hashable {
     public var position: TextPosition
     /// True when the link text is empty (`[](market:sa)`), so the target's name should fill it.
     public var isEmpty: Bool
+
+    public init(destination: String, position: TextPosition, isEmpty: Bool) {
+        self.destination = destination
+        self.position = position
+        self.isEmpty = isEmpty
+    }
 }
 
 /// A problem found while parsing Markdown.
@@ -92,4 +105,12 @@ public struct MarkdownIssue: Sendable, Hashable {
     public var hint: String?
     /// Where.
     public var position: TextPosition
+
+    public init(severity: Severity, code: String, message: String, hint: String?, position: TextPosition) {
+        self.severity = severity
+        self.code = code
+        self.message = message
+        self.hint = hint
+        self.position = position
+    }
 }

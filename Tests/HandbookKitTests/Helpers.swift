@@ -56,10 +56,11 @@ enum Files {
         return out
     }
 
-    /// The same without what a build keeps for the next one (`.handbook-state`, the stored search
-    /// indexes): what a web server publishes, and the preview writes.
+    /// The same without what a build keeps for the next one (its state, search indexes and
+    /// outlines; the `.handbook-output` marker stays): what a web server publishes, and the preview
+    /// writes.
     static func published(_ root: String) -> [String: Data] {
-        snapshot(root).filter { !$0.key.hasPrefix(".handbook-state") && !$0.key.hasPrefix(".handbook-search-") }
+        snapshot(root).filter { !$0.key.hasPrefix(".handbook-") || $0.key == ".handbook-output" }
     }
 
     static func read(_ path: String) -> String? {

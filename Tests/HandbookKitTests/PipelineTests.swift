@@ -29,7 +29,7 @@ struct PipelineTests {
         let plain = files.filter { !$0.hasSuffix(".gz") }
         var expected = FixtureSite.pagePaths("zh").map { $0 + "index.html" }
             + FixtureSite.pagePaths("en").map { $0 + "index.html" }
-        expected += [".handbook-output", ".handbook-state", ".handbook-search-zh", ".handbook-search-en", "404.html", "index.html", "sitemap.xml", "robots.txt", "matrix.csv",
+        expected += [".handbook-output", ".handbook-state", ".handbook-outlines", ".handbook-search-zh", ".handbook-search-en", "404.html", "index.html", "sitemap.xml", "robots.txt", "matrix.csv",
                      "api/handbook.json", "zh/feed.xml", "en/feed.xml"]
         expected += FixtureSite.recordFeeds("zh") + FixtureSite.recordFeeds("en")
         // A small site's search index: the manifest, one token shard and one document chunk per language.

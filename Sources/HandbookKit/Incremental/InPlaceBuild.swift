@@ -20,10 +20,26 @@ struct InPlaceBuild {
     /// The file in the output folder that keeps the search index of language `l`.
     static func searchStore(_ l: String) -> String { ".handbook-search-\(l)" }
 
+    /// The search indexes kept in the output folder at `root`, by language (read while the
+    /// content loads).
+    static func storedIndexes(_ root: String) -> [String: SearchIndex] {
+        let prefix = searchStore("")
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []).filter { $0.hasPrefix(prefix) }
+        var out: [String: SearchIndex] = [:]
+        for name in names {
+            if case .success(let bytes) = FileIO.read(root + "/" + name, limit: Int.max), let index = SearchIndex.restore(bytes) {
+                out[String(name.dropFirst(prefix.count))] = index
+            }
+        }
+        return out
+    }
+
     /// Carries out `plan` (anything but `.everything`, which the staging build does).
-    /// - Parameter fresh: the search index of every language made anew, when it was (without a
-    ///   stored index to update); else the stored ones are updated.
-    func run(_ plan: ChangePlan, fresh: [(String, SearchIndex)]?) throws -> BuildSummary {
+    /// - Parameters:
+    ///   - stored: the search indexes kept in the output folder (`storedIndexes`), to update.
+    ///   - fresh: the search index of every language made anew, when it was (without a stored
+    ///     index to update).
+    func run(_ plan: ChangePlan, stored: [String: SearchIndex], fresh: [(String, SearchIndex)]?) throws -> BuildSummary {
         let h = handbook
         let site = SiteOutput(h, templates, backlinks, options, log: DiagnosticLog())   // links were checked before
         let paths: [String] = switch plan {
@@ -34,20 +50,26 @@ struct InPlaceBuild {
                             targets: pageTargets, writeReport: options.writeReport)
         let prints = OutputPrints(), collector = OutputCollector()
         let pages = h.config.languages.flatMap { l in work.pages.map { ($0, l) } }
+        let timer = options.timer
+        timer?.mark("in place: plan")
         try site.renderPages(pages, emit: prints.recording(.page, then: collector.emit))
         if work.dataFiles { try site.dataFiles(emit: prints.recording(.data, then: collector.emit)) }
+        timer?.mark("in place: render \(pages.count) pages")
         var stores: [(String, [UInt8])] = [], searchGone: [String] = [], searchRedone: Set<String> = []
         if work.touchesSearch {
             for l in h.config.languages {
-                let (index, only, gone) = search(l, work, fresh: fresh?.first { $0.0 == l }?.1)
+                let (index, only, gone) = search(l, work, stored: stored[l], fresh: fresh?.first { $0.0 == l }?.1)
                 if only == nil { searchRedone.insert(Routes.search(l).path + "index/") }
                 searchGone += gone
                 try SiteOutput.emitAll(site.searchFiles(index, language: l, only: only), emit: prints.recording(.search, then: collector.emit))
                 if only.map({ !$0.shards.isEmpty || !$0.chunks.isEmpty }) ?? true {
+                    let start = Date()
                     stores.append((Self.searchStore(l), index.stored()))
+                    timer?.record("  search: store", since: start)
                 }
             }
         }
+        timer?.mark("in place: search")
         // What differs from the output as recorded, and what it has that the site no longer has.
         var outputs = previous.outputs
         var new: [String] = [], changed: [String] = [], deleted: [String] = []
@@ -73,8 +95,12 @@ struct InPlaceBuild {
                                    deleted: deleted, sorted: options.dryRun)
         if options.dryRun { return summary }
         let state = BuildState(inputs: inputs, backlinks: backlinks.guides, outputs: outputs)
+        if inputs.guides != previous.inputs.guides {
+            stores.append((OutlineStore.file, OutlineStore(h, prints: inputs).encoded(key: inputs.options)))
+        }
         let writes = Set(new + changed)
         try write(collector.files.filter { writes.contains($0.0) }, deleting: deleted, stores: stores, state: state)
+        timer?.mark("in place: write")
         return summary
     }
 
@@ -100,11 +126,13 @@ struct InPlaceBuild {
     /// The search index of language `l` with the entries `work` makes again: the stored index
     /// updated, or, without one or when records were added or removed, made anew. Returns it with
     /// the files to write (nil: all) and the files gone.
-    private func search(_ l: String, _ work: PlanWork, fresh: SearchIndex?) -> (SearchIndex, SearchShards.Selection?, [String]) {
+    private func search(_ l: String, _ work: PlanWork, stored: SearchIndex?, fresh: SearchIndex?)
+        -> (SearchIndex, SearchShards.Selection?, [String]) {
         let h = handbook
         let remake = { fresh ?? SearchIndex.build(h, language: l, keepText: false) }
-        guard case .success(let bytes) = FileIO.read(root + "/" + Self.searchStore(l), limit: Int.max),
-              var index = SearchIndex.restore(bytes, synonyms: h.config.searchSynonyms) else { return (remake(), nil, []) }
+        guard var index = stored?.with(synonyms: h.config.searchSynonyms) else { return (remake(), nil, []) }
+        let start = Date()
+        defer { options.timer?.record("  search: replace", since: start) }
         let docs = work.searchDocuments(h, language: l)
         if work.needsNewIndex(index, documents: docs, in: h) { return (remake(), nil, []) }
         guard let (only, gone) = index.replacing(docs, page: Routes.search(l), fileLinks: options.fileLinks) else {

@@ -42,7 +42,7 @@ extension LiveSite {
             guard let f = loaded[path]?.file, let body = f.body else { return nil }
             let key = RecordKey(f.kind.recordKind, f.id)
             guard let old = h.replaceBody(of: key, with: body) else { return nil }
-            if old.document.headings.map(\.id) != body.document.headings.map(\.id) { headingsMoved = true }
+            if old.headings.map(\.id) != body.headings.map(\.id) { headingsMoved = true }
             if Self.backlinkTargets(old) != Self.backlinkTargets(body) { backlinksMoved = true }
             keys.append(key)
         }
@@ -83,7 +83,7 @@ extension LiveSite {
 
     /// The schemes, standards and bodies a body links to (what their pages list as back-links).
     static func backlinkTargets(_ body: Guide.Body) -> Set<RecordKey> {
-        Set(body.document.links.compactMap { link in
+        Set(body.links.compactMap { link in
             CrossReference(link.destination).flatMap { Backlinks.kinds.contains($0.kind) ? $0.key : nil }
         })
     }

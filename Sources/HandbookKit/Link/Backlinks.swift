@@ -25,7 +25,7 @@ public struct Backlinks: Sendable {
         var found: [RecordKey: Set<RecordKey>] = [:]
         func scan(_ guide: Guide, as source: RecordKey) {
             for body in guide.bodies.values {
-                for link in body.document.links {
+                for link in body.links {
                     guard let ref = CrossReference(link.destination), Self.kinds.contains(ref.kind) else {
                         continue
                     }

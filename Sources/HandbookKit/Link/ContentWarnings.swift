@@ -80,7 +80,7 @@ struct ContentWarnings {
             + h.pages.map { Routes.page(h.config.defaultLanguage, $0.path) }
         for (guide, route) in zip(guides, routes) {
             for body in guide.bodies.values {
-                for link in body.document.links {
+                for link in body.links {
                     if let ref = CrossReference(link.destination) {
                         if ref.kind == .page { linked.insert(ref.id) }
                     } else if let path = Self.pagePath(link.destination, from: route, language: h.config.defaultLanguage) {

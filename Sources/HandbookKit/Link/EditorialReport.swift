@@ -63,7 +63,7 @@ struct EditorialReport {
         var mentioned = Set<String>()
         for guide in h.markets.map(\.guide) + h.products.map(\.guide) {
             for body in guide.bodies.values {
-                for link in body.document.links {
+                for link in body.links {
                     if let ref = CrossReference(link.destination), ref.kind == .req { mentioned.insert(ref.id) }
                 }
             }

@@ -9,7 +9,7 @@ struct LinkResolver: Sendable {
 
     /// The resolved links of `body`, rendered on the page at `route` in `language`.
     func resolve(_ body: Guide.Body, from route: Route, language: String) -> [ResolvedLink] {
-        body.document.links.map { link in
+        body.links.map { link in
             let location = SourceLocation(file: body.file, line: link.position.line + body.lineOffset,
                                           column: link.position.column)
             return resolve(link.destination, from: route, body: body, language: language, at: location)
@@ -20,7 +20,7 @@ struct LinkResolver: Sendable {
     /// exists: a page shows its targets' names, so it changes when they do.
     func targets(of body: Guide.Body) -> Set<RecordKey> {
         var out = Set<RecordKey>()
-        for link in body.document.links {
+        for link in body.links {
             let destination = link.destination
             if let ref = CrossReference(destination) {
                 out.insert(ref.key)
@@ -44,7 +44,7 @@ struct LinkResolver: Sendable {
         }
         if destination.hasPrefix("#") {
             let anchor = String(destination.dropFirst())
-            checkAnchor(anchor, in: body.document, target: "this page", at: location)
+            checkAnchor(anchor, in: body.headings, target: "this page", at: location)
             return ResolvedLink(href: destination)
         }
         if HTMLEscape.isDangerousURL(destination) {
@@ -119,9 +119,9 @@ struct LinkResolver: Sendable {
             }
             return ResolvedLink(href: "")
         }
-        func to(_ target: Route, _ label: String, document: Document? = nil, anchor: String? = ref.anchor) -> ResolvedLink {
-            if let anchor, let document {
-                checkAnchor(anchor, in: document, target: "\(ref.kind.rawValue):\(ref.id)", at: location)
+        func to(_ target: Route, _ label: String, headings: [Heading]? = nil, anchor: String? = ref.anchor) -> ResolvedLink {
+            if let anchor, let headings {
+                checkAnchor(anchor, in: headings, target: "\(ref.kind.rawValue):\(ref.id)", at: location)
             }
             return ResolvedLink(href: route.link(to: target, fileLinks: fileLinks, fragment: anchor), label: label)
         }
@@ -129,15 +129,15 @@ struct LinkResolver: Sendable {
         case .market:
             guard let m = h.market(ref.id) else { return fail("market", h.markets.map(\.id)) }
             return to(Routes.market(l, m.id), m.name.text(l, fallbacks: fallbacks),
-                      document: m.guide.body(l, defaultLanguage: h.config.defaultLanguage).body?.document)
+                      headings: m.guide.body(l, defaultLanguage: h.config.defaultLanguage).body?.headings)
         case .product:
             guard let p = h.product(ref.id) else { return fail("product", h.products.map(\.id)) }
             return to(Routes.product(l, p.id), p.name.text(l, fallbacks: fallbacks),
-                      document: p.guide.body(l, defaultLanguage: h.config.defaultLanguage).body?.document)
+                      headings: p.guide.body(l, defaultLanguage: h.config.defaultLanguage).body?.headings)
         case .page:
             guard let p = h.page(ref.id) else { return fail("page", h.pages.map(\.path)) }
             return to(Routes.page(l, p.path), p.title.text(l, fallbacks: fallbacks),
-                      document: p.guide.body(l, defaultLanguage: h.config.defaultLanguage).body?.document)
+                      headings: p.guide.body(l, defaultLanguage: h.config.defaultLanguage).body?.headings)
         case .scheme:
             guard let s = h.scheme(ref.id) else { return fail("scheme", h.schemes.map(\.id)) }
             return to(Routes.scheme(l, s.id), s.name.text(l, fallbacks: fallbacks))
@@ -158,8 +158,8 @@ struct LinkResolver: Sendable {
         }
     }
 
-    private func checkAnchor(_ anchor: String, in document: Document, target: String, at location: SourceLocation) {
-        let ids = document.headings.map(\.id)
+    private func checkAnchor(_ anchor: String, in headings: [Heading], target: String, at location: SourceLocation) {
+        let ids = headings.map(\.id)
         guard !ids.contains(anchor) else { return }
         log.error(.unknownAnchor, "no heading '#\(anchor)' in \(target)" + Suggestions.didYouMean(anchor, in: ids),
                   at: location, hint: ids.isEmpty ? "the target has no headings" : "headings there: \(ids.prefix(8).joined(separator: ", "))")

@@ -41,11 +41,14 @@ public struct ContentLoader: Sendable {
 
     /// Loads everything, and the prints of the files read (site.yml, tables, guides; the options
     /// are left for the caller); nil only when `site.yml` itself cannot be used.
-    func loadWithPrints(log: DiagnosticLog) -> (Handbook, InputPrints)? {
+    /// - Parameter outlines: gives the body outlines a previous build kept (asked for once the
+    ///   folder is listed): bodies they hold are parsed only when a page shows them.
+    func loadWithPrints(log: DiagnosticLog, outlines: (() -> OutlineStore?)? = nil) -> (Handbook, InputPrints)? {
         let files = ContentFiles(root: root)
         guard let config = loadConfig(files, log: log), let (markdown, tables) = scan(files, log: log) else { return nil }
+        let kept = outlines?()
         let loaded = markdown.parallelMap { path, kind in
-            MarkdownFile.load(path, kind: kind, files: files, config: config, log: log, timer: timer)
+            MarkdownFile.load(path, kind: kind, files: files, config: config, log: log, timer: timer, outlines: kept)
         }.compactMap { $0 }
         var prints = InputPrints(options: "")
         prints.config = InputPrints.files(["site.yml"], in: files)["site.yml"] ?? 0

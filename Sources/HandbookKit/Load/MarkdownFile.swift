@@ -35,8 +35,10 @@ struct MarkdownFile: Sendable {
 
     /// Reads, decodes, splits and parses one file; problems go to `log` and leave `body` nil
     /// (the file still counts as present, so links to it do not cascade into more errors).
+    /// - Parameter outlines: outlines kept by a previous build: a body whose text they hold is not
+    ///   parsed now (only when a page shows it).
     static func load(_ relative: String, kind: Kind, files: ContentFiles, config: SiteConfig,
-                     log: DiagnosticLog, timer: StageTimer? = nil) -> MarkdownFile? {
+                     log: DiagnosticLog, timer: StageTimer? = nil, outlines: OutlineStore? = nil) -> MarkdownFile? {
         let file = files.display(relative)
         var name = String(relative.dropFirst(kind.rawValue.count + 1).dropLast(3))
         var language = config.defaultLanguage
@@ -71,8 +73,17 @@ struct MarkdownFile: Sendable {
         case .success(let v): result.frontMatter = v
         case .failure(let d): log.add(d); return result
         }
-        let document = timed(timer, "parse Markdown (cmark)") { MarkdownParser.parse(front.body) }
-        for issue in document.issues {
+        let bodyHash = result.print?.body ?? StableHash.of(front.body)
+        let body: Guide.Body
+        if let outline = outlines?.outline(relative, hash: bodyHash) {
+            body = Guide.Body(language: language, outline: outline, text: front.body, file: file, relativePath: relative,
+                              lineOffset: front.bodyLineOffset)
+        } else {
+            let document = timed(timer, "parse Markdown (cmark)") { MarkdownParser.parse(front.body) }
+            body = Guide.Body(language: language, document: document, file: file, relativePath: relative,
+                              lineOffset: front.bodyLineOffset)
+        }
+        for issue in body.outline.issues {
             let code: DiagnosticCode = switch issue.code {
             case "malformed-table": .malformedTable
             case "table-cell-count": .tableCellCount
@@ -83,7 +94,7 @@ struct MarkdownFile: Sendable {
                                at: SourceLocation(file: file, line: issue.position.line + front.bodyLineOffset,
                                                   column: issue.position.column), hint: issue.hint))
         }
-        result.body = Guide.Body(language: language, document: document, file: file, relativePath: relative, lineOffset: front.bodyLineOffset)
+        result.body = body
         return result
     }
 

@@ -6,14 +6,42 @@ public struct Guide: Sendable {
     public struct Body: Sendable {
         /// The language code.
         public var language: String
-        /// The parsed Markdown.
-        public var document: Document
+        /// Headings, links and parse problems: known without rendering.
+        public var outline: BodyOutline
         /// The file it came from (as shown in diagnostics).
         public var file: String
         /// The file's path inside the content folder, e.g. `markets/sa.md`.
         public var relativePath: String
         /// File lines before the body (front matter), added to Markdown line numbers.
         public var lineOffset: Int
+        private let parsed: LazyDocument
+
+        /// The parsed Markdown (parsed now if the body was read with a kept outline).
+        public var document: Document { parsed.document }
+        public var headings: [Heading] { outline.headings }
+        public var links: [Link] { outline.links }
+
+        /// A body parsed when read.
+        init(language: String, document: Document, file: String, relativePath: String, lineOffset: Int) {
+            self.init(language: language, outline: BodyOutline(document), parsed: LazyDocument(document), file: file,
+                      relativePath: relativePath, lineOffset: lineOffset)
+        }
+
+        /// A body whose outline was kept by a previous build: `text` is parsed when first rendered.
+        init(language: String, outline: BodyOutline, text: String, file: String, relativePath: String, lineOffset: Int) {
+            self.init(language: language, outline: outline, parsed: LazyDocument(text: text), file: file,
+                      relativePath: relativePath, lineOffset: lineOffset)
+        }
+
+        private init(language: String, outline: BodyOutline, parsed: LazyDocument, file: String, relativePath: String,
+                     lineOffset: Int) {
+            self.language = language
+            self.outline = outline
+            self.parsed = parsed
+            self.file = file
+            self.relativePath = relativePath
+            self.lineOffset = lineOffset
+        }
     }
 
     /// Bodies by language code.

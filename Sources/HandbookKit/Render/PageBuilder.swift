@@ -93,7 +93,7 @@ struct PageBuilder {
         guard let body else { return ([], [], false, nil, nil) }
         let links = site.resolver.resolve(body, from: route, language: l)
         let html = HTMLRenderer.renderBytes(body.document, links: links, options: site.htmlOptions(l))
-        let headings = body.document.headings.filter { $0.level == 2 || $0.level == 3 }
+        let headings = body.headings.filter { $0.level == 2 || $0.level == 3 }
         return (html, headings.count >= 4 ? Self.toc(headings) : [], isFallback, body.relativePath,
                 isFallback ? body.language : nil)
     }

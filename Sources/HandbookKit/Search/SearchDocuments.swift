@@ -35,7 +35,7 @@ struct SearchDocuments {
 
     func body(_ guide: Guide) -> (headings: [String], text: String) {
         guard let b = guide.body(l, defaultLanguage: h.config.defaultLanguage).body else { return ([], "") }
-        return (b.document.headings.map(\.text), b.document.plainText)
+        return (b.headings.map(\.text), b.document.plainText)
     }
 
     /// The text a search result shows: the summary, or else the start of the body, on one line

@@ -7,81 +7,52 @@ extension SearchIndex {
 
     /// The index as bytes.
     func stored() -> [UInt8] {
-        var out = Self.storeHeader
-        func number(_ n: Int) {
-            var n = UInt(bitPattern: n)
-            while n >= 0x80 {
-                out.append(UInt8(n & 0x7F) | 0x80)
-                n >>= 7
-            }
-            out.append(UInt8(n))
-        }
-        func text(_ s: String) {
-            number(s.utf8.count)
-            out.append(contentsOf: s.utf8)
-        }
-        number(documents.count)
+        var out = ByteWriter(header: Self.storeHeader)
+        out.number(documents.count)
         for d in documents {
-            number(d.kind.rank)
-            text(d.route.path)
-            text(d.title)
-            text(d.excerpt)
+            out.number(d.kind.rank)
+            out.text(d.route.path)
+            out.text(d.title)
+            out.text(d.excerpt)
         }
-        number(postings.count)
+        out.number(postings.count)
         for (token, cut) in postings.sorted(by: { $0.key < $1.key }) {
-            text(token)
+            out.text(token)
             let list = uncut[token] ?? cut
-            number(list.count)
+            out.number(list.count)
             var previous = 0
             for p in list {
-                number(p.doc - previous)
-                number(p.weight)
+                out.number(p.doc - previous)
+                out.number(p.weight)
                 previous = p.doc
             }
         }
-        return out
+        return out.bytes
     }
 
-    /// The index stored in `bytes`; nil when they are not a whole stored index.
-    static func restore(_ bytes: [UInt8], synonyms: [String: [String]]) -> SearchIndex? {
-        guard bytes.starts(with: storeHeader) else { return nil }
-        return bytes.withUnsafeBufferPointer { buffer -> SearchIndex? in
-            var at = storeHeader.count
-            func number() -> Int? {
-                var n: UInt = 0, shift: UInt = 0
-                while at < buffer.count, shift < 64 {
-                    let b = buffer[at]
-                    at += 1
-                    n |= UInt(b & 0x7F) << shift
-                    if b < 0x80 { return Int(bitPattern: n) }
-                    shift += 7
-                }
-                return nil
-            }
-            func text() -> String? {
-                guard let n = number(), n >= 0, at + n <= buffer.count else { return nil }
-                defer { at += n }
-                return String(decoding: UnsafeBufferPointer(rebasing: buffer[at..<at + n]), as: UTF8.self)
-            }
-            guard let count = number(), count >= 0 else { return nil }
+    /// The index stored in `bytes` (without synonyms: see `with(synonyms:)`); nil when they are
+    /// not a whole stored index.
+    static func restore(_ bytes: [UInt8]) -> SearchIndex? {
+        bytes.withUnsafeBufferPointer { buffer -> SearchIndex? in
+            guard var input = ByteReader(buffer, header: storeHeader), let count = input.number(), count >= 0 else { return nil }
             var documents: [SearchDocument] = []
             documents.reserveCapacity(count)
             for _ in 0..<count {
-                guard let rank = number(), SearchDocument.Kind.allCases.indices.contains(rank),
-                      let route = text(), let title = text(), let excerpt = text() else { return nil }
+                guard let rank = input.number(below: SearchDocument.Kind.allCases.count),
+                      let route = input.text(), let title = input.text(), let excerpt = input.text() else { return nil }
                 documents.append(SearchDocument(kind: SearchDocument.Kind.allCases[rank], route: Route(route), title: title,
                                                 names: [], headings: [], body: "", excerpt: excerpt))
             }
-            guard let tokens = number(), tokens >= 0 else { return nil }
+            guard let tokens = input.number(), tokens >= 0 else { return nil }
             var postings: [String: [(doc: Int, weight: Int)]] = [:], uncut: [String: [(doc: Int, weight: Int)]] = [:]
             postings.reserveCapacity(tokens)
             for _ in 0..<tokens {
-                guard let token = text(), let n = number(), n >= 0 else { return nil }
+                guard let token = input.text(), let n = input.number(), n >= 0 else { return nil }
                 var list: [(doc: Int, weight: Int)] = []
                 list.reserveCapacity(n)
                 var doc = 0
                 for _ in 0..<n {
-                    guard let delta = number(), let weight = number() else { return nil }
+                    guard let delta = input.number(), let weight = input.number() else { return nil }
                     doc += delta
                     guard doc < count else { return nil }
                     list.append((doc, weight))
@@ -93,8 +64,8 @@ extension SearchIndex {
                     postings[token] = list
                 }
             }
-            guard at == buffer.count else { return nil }
-            return SearchIndex(documents: documents, postings: postings, uncut: uncut, synonyms: synonyms)
+            guard input.isAtEnd else { return nil }
+            return SearchIndex(documents: documents, postings: postings, uncut: uncut)
         }
     }
 }

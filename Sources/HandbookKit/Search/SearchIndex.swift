@@ -23,7 +23,7 @@ public struct SearchIndex: Sendable {
     /// documents is hashed as a `String` once, in `finish` (merging by `String` each token of
     /// each document was a fifth of the index's time).
     private var growing = TokenTable<[(doc: Int, weight: Int)]>(expected: 1 << 14)
-    let synonyms: [String: [String]]
+    private(set) var synonyms: [String: [String]]
 
     /// Indexes `documents`; `synonyms` maps a word readers type to the phrases it stands for
     /// (`ess` → `energy storage`): a document with the phrase is also found by the word.
@@ -58,12 +58,19 @@ public struct SearchIndex: Sendable {
     /// An index as stored (`SearchIndex+Store`): documents as shown, postings with the whole lists
     /// of the most common words in `uncut`.
     init(documents: [SearchDocument], postings: [String: [(doc: Int, weight: Int)]],
-         uncut: [String: [(doc: Int, weight: Int)]], synonyms: [String: [String]]) {
+         uncut: [String: [(doc: Int, weight: Int)]], synonyms: [String: [String]] = [:]) {
         self.documents = documents
         self.postings = postings
         self.uncut = uncut
         self.synonyms = synonyms
         keepsText = false
+    }
+
+    /// The same index, reading `synonyms` when documents are replaced.
+    func with(synonyms: [String: [String]]) -> SearchIndex {
+        var index = self
+        index.synonyms = synonyms
+        return index
     }
 
     /// Free pages indexed at a time by `build`.

@@ -147,3 +147,34 @@ import Testing
         #expect(try Self.build(w).0?.plan == .first)
     }
 }
+
+/// What a build in place reports: every problem a clean build reports, at the same place, also for
+/// the bodies it did not parse again (their outlines were kept).
+@Suite struct IncrementalBuildDiagnosticsTests {
+    @Test func aBuildInPlaceReportsWhatACleanBuildReports() throws {
+        let w = try IncrementalBuildTests.workspace()
+        // A warning in a body the edit does not touch: a table row with one cell too many.
+        let about = w.root + "/Content/pages/about.en.md"
+        try Files.write(about, try #require(Files.read(about)) + "\n| a | b |\n|---|---|\n| 1 | 2 | 3 |\n")
+        _ = try IncrementalBuildTests.build(w)
+        _ = try LiveSiteTests.edits[0].apply(w.root)
+        let (summary, inPlace) = try IncrementalBuildTests.build(w)
+        #expect(summary?.plan == .body)
+        let (_, clean) = try IncrementalBuildTests.build(w, output: w.root + "/Clean")
+        let shown = { (log: DiagnosticLog) in log.all.map { "\($0.location.file):\($0.location.line):\($0.location.column) \($0.code) \($0.message)" }.sorted() }
+        #expect(shown(inPlace).contains { $0.contains("about.en.md") && $0.contains("table-cell-count") || $0.contains("about.en.md") && $0.contains("cell") })
+        #expect(shown(inPlace) == shown(clean))
+    }
+
+    @Test func outlinesReadBackAndRefuseAnotherProgramOrOptions() throws {
+        let w = try IncrementalBuildTests.workspace()
+        let bytes = try #require(FileManager.default.contents(atPath: w.root + "/Site/" + OutlineStore.file))
+        let key = InputPrints.optionsKey(w.options)
+        let store = try #require(OutlineStore.decode(Array(bytes), key: key))
+        #expect(store.encoded(key: key) == Array(bytes))
+        let sa = try #require(store.entries["markets/sa.md"])
+        #expect(!sa.outline.headings.isEmpty && !sa.outline.links.isEmpty)
+        #expect(OutlineStore.decode(Array(bytes), key: key + "x") == nil)
+        #expect(OutlineStore.decode(Array(bytes.dropLast()), key: key) == nil)
+    }
+}
