@@ -111,6 +111,7 @@ enum FileIO {
 
     /// Writes `bytes` to a new file at `path` (replacing any file there).
     static func write(_ path: String, _ bytes: [UInt8]) throws {
+        KillSwitch.write()
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw Failure(description: "cannot write \(path): \(reason())") }
         defer { close(fd) }
