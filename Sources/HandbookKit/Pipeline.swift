@@ -151,7 +151,14 @@ public enum Pipeline {
         output.timer = options.timer
         do {
             let prints = OutputPrints()
-            var summary = try write(h, templates, backlinks, search, options, output: output, prints: prints, log: log)
+            prints.timer = options.timer
+            // What the next build reads besides the state (made beside the pages).
+            let made = inputs, staging = output.staging.path, dryRun = options.dryRun
+            var summary = try write(h, templates, backlinks, search, options, output: output, prints: prints, records: {
+                let start = Date()
+                if !dryRun { try FileIO.write(staging + "/" + OutlineStore.file, OutlineStore(h, prints: made).encoded(key: made.options)) }
+                timer?.record("  beside: outlines", since: start)
+            }, log: log)
             if options.keepUntilExit { keepUntilExit(h, templates, backlinks) }
             guard !failed(log, options) else {
                 output.discard()
@@ -164,8 +171,8 @@ public enum Pipeline {
                 output.discard()
                 return summary
             }
-            try FileIO.write(output.staging.path + "/" + OutlineStore.file, OutlineStore(h, prints: inputs).encoded(key: inputs.options))
             try BuildState(inputs: inputs, backlinks: backlinks.guides, outputs: prints.outputs).write(output.staging.path)
+            options.timer?.mark("state")
             try output.commit()
             options.timer?.mark("swap")
             return summary
@@ -182,7 +189,8 @@ public enum Pipeline {
 
     private static func write(_ h: Handbook, _ templates: TemplateSet, _ backlinks: Backlinks,
                               _ search: Background<[(String, SearchIndex)]>, _ options: BuildOptions,
-                              output: OutputDirectory, prints: OutputPrints, log: DiagnosticLog) throws -> BuildSummary {
+                              output: OutputDirectory, prints: OutputPrints, records: @escaping @Sendable () throws -> Void,
+                              log: DiagnosticLog) throws -> BuildSummary {
         let site = SiteOutput(h, templates, backlinks, options, log: log)
         let files = FileCounter()
         let write: SiteOutput.Emit = { path, bytes in
@@ -204,11 +212,16 @@ public enum Pipeline {
             timer?.record("  beside: data files", since: start)
             for (l, index) in search.wait() {
                 let start = Date()
-                try SiteOutput.emitAll(site.searchFiles(index, language: l), emit: prints.recording(.search, then: write))
-                if !options.dryRun { try FileIO.write(output.staging.path + "/" + InPlaceBuild.searchStore(l), index.stored()) }
+                let tokens = timed(timer, "search: sort tokens") { index.postings.keys.sorted() }
+                try SiteOutput.emitAll(site.searchFiles(index, language: l, sortedTokens: tokens), emit: prints.recording(.search, then: write))
+                if !options.dryRun {
+                    let bytes = timed(timer, "search: store") { index.stored(sortedTokens: tokens) }
+                    try FileIO.write(output.staging.path + "/" + InPlaceBuild.searchStore(l), bytes)
+                }
                 timer?.record("  beside: search files \(l)", since: start)
                 if keep { keepUntilExit(index) }
             }
+            try records()
         })
         timer?.mark("waiting for search")
         if options.keepUntilExit { keepUntilExit(site) }

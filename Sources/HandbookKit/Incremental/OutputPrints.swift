@@ -5,11 +5,12 @@ import Foundation
 final class OutputPrints: @unchecked Sendable {
     private let lock = NSLock()
     private var items: [String: BuildState.Output] = [:]
+    var timer: StageTimer?
 
     /// A writer that records each file as `category`, then hands it to `emit`.
     func recording(_ category: BuildState.Category, then emit: @escaping SiteOutput.Emit) -> SiteOutput.Emit {
         { [self] path, bytes in
-            let output = BuildState.Output(category: category, hash: StableHash.of(bytes))
+            let output = BuildState.Output(category: category, hash: timed(timer, "hash outputs") { StableHash.of(bytes) })
             lock.lock()
             items[path] = output
             lock.unlock()

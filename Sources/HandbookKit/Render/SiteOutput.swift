@@ -97,8 +97,9 @@ struct SiteOutput {
     }
 
     /// The files of a search index in language `l` (all of them, or only `shards` and `chunks`).
-    func searchFiles(_ index: SearchIndex, language l: String, only: SearchShards.Selection? = nil) -> [(String, [UInt8])] {
-        SearchShards(index: index, page: Routes.search(l), fileLinks: options.fileLinks).files(only: only).map {
+    func searchFiles(_ index: SearchIndex, language l: String, only: SearchShards.Selection? = nil,
+                     sortedTokens: [String]? = nil) -> [(String, [UInt8])] {
+        SearchShards(index: index, page: Routes.search(l), fileLinks: options.fileLinks).files(only: only, sortedTokens: sortedTokens).map {
             (Routes.search(l).path + "index/" + $0.0, $0.1)
         }
     }

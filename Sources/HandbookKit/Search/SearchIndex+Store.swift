@@ -6,7 +6,8 @@ extension SearchIndex {
     static let storeHeader = Array("handbook-search 1\n".utf8)
 
     /// The index as bytes.
-    func stored() -> [UInt8] {
+    /// - Parameter sortedTokens: the index's tokens, sorted, when the caller has them already.
+    func stored(sortedTokens: [String]? = nil) -> [UInt8] {
         var out = ByteWriter(header: Self.storeHeader)
         out.number(documents.count)
         for d in documents {
@@ -16,9 +17,9 @@ extension SearchIndex {
             out.text(d.excerpt)
         }
         out.number(postings.count)
-        for (token, cut) in postings.sorted(by: { $0.key < $1.key }) {
+        for token in sortedTokens ?? postings.keys.sorted() {
             out.text(token)
-            let list = uncut[token] ?? cut
+            let list = uncut[token] ?? postings[token]!
             out.number(list.count)
             var previous = 0
             for p in list {

@@ -41,14 +41,15 @@ struct SearchShards {
     }
 
     /// Every file to write, or those of `only`: (path relative to the language's `search/index/`, contents).
-    func files(only: Selection? = nil) -> [(String, [UInt8])] {
+    /// - Parameter sortedTokens: the index's tokens, sorted, when the caller has them already.
+    func files(only: Selection? = nil, sortedTokens: [String]? = nil) -> [(String, [UInt8])] {
         let n = shardCount
         // Each shard's entries, `"token":[doc delta,weight,…]` joined by commas, written as bytes
         // (string interpolation per posting took a third of writing the index).
         var shards = [[UInt8]](repeating: [], count: n)
-        var tokens = Array(index.postings.keys)
+        var tokens = sortedTokens ?? index.postings.keys.sorted()
         if let only { tokens = tokens.filter { only.shards.contains(Self.shard(of: $0, count: n)) } }
-        for token in tokens.sorted() {
+        for token in tokens {
             let s = Self.shard(of: token, count: n)
             if !shards[s].isEmpty { shards[s].append(UInt8(ascii: ",")) }
             JSONText.append(token, to: &shards[s])
