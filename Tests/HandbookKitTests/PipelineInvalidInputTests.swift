@@ -232,37 +232,51 @@ struct PipelineInvalidInputTests {
 
     // MARK: Output guard
 
-    @Test func refusesToBuildIntoTheContentFolder() throws {
-        let tmp = TemporaryFolder()
-        try Files.copy(TestPaths.valid, to: tmp.sub("content"))
-        let before = Files.snapshot(tmp.sub("content"))
-        #expect(throws: OutputDirectory.Failure.self) {
-            try Pipeline.build(FixtureSite.options(content: tmp.sub("content"), output: tmp.sub("content")), log: DiagnosticLog())
-        }
-        #expect(Files.snapshot(tmp.sub("content")) == before)
-        #expect(Files.leftovers(in: tmp.path).isEmpty)
+    /// An output folder that would overwrite the build's own inputs: how to make it (in a
+    /// temporary folder), and the content, templates and output folders of the build.
+    struct RefusedOutput: CustomTestStringConvertible, Sendable {
+        var name: String
+        var setUp: @Sendable (TemporaryFolder) throws -> (content: String, templates: String, output: String)
+        var testDescription: String { name }
     }
 
-    @Test func refusesToBuildIntoAFolderThatContainsTheContent() throws {
-        let tmp = TemporaryFolder()
-        try FileManager.default.createDirectory(atPath: tmp.sub("project"), withIntermediateDirectories: true)
-        try Files.copy(TestPaths.valid, to: tmp.sub("project/content"))
-        try Files.write(tmp.sub("project/.handbook-output"), "handbook\n")  // even a folder that looks like output
-        let before = Files.snapshot(tmp.sub("project"))
-        #expect(throws: OutputDirectory.Failure.self) {
-            try Pipeline.build(FixtureSite.options(content: tmp.sub("project/content"), output: tmp.sub("project")),
-                               log: DiagnosticLog())
-        }
-        #expect(Files.snapshot(tmp.sub("project")) == before)
-        #expect(Files.leftovers(in: tmp.path).isEmpty)
-    }
+    static let refusedOutputs: [RefusedOutput] = [
+        RefusedOutput(name: "the content folder") { tmp in
+            try Files.copy(TestPaths.valid, to: tmp.sub("content"))
+            return (tmp.sub("content"), TestPaths.templates, tmp.sub("content"))
+        },
+        RefusedOutput(name: "a folder holding the content, even one that looks like an output") { tmp in
+            try Files.copy(TestPaths.valid, to: tmp.sub("project/content"))
+            try Files.write(tmp.sub("project/.handbook-output"), "handbook\n")
+            return (tmp.sub("project/content"), TestPaths.templates, tmp.sub("project"))
+        },
+        RefusedOutput(name: "the templates folder") { tmp in
+            try Files.copy(TestPaths.templates, to: tmp.sub("theme"))
+            return (TestPaths.valid, tmp.sub("theme"), tmp.sub("theme"))
+        },
+        RefusedOutput(name: "a folder inside the content") { tmp in
+            try Files.copy(TestPaths.valid, to: tmp.sub("content"))
+            return (tmp.sub("content"), TestPaths.templates, tmp.sub("content/site"))
+        },
+    ]
 
-    @Test func refusesToBuildIntoTheTemplatesFolder() throws {
+    @Test(arguments: refusedOutputs)
+    func refusesAnOutputFolderThatWouldOverwriteItsInputs(_ refused: RefusedOutput) throws {
         let tmp = TemporaryFolder()
-        var options = FixtureSite.options(content: TestPaths.valid, output: tmp.sub("theme"))
-        try Files.copy(TestPaths.templates, to: tmp.sub("theme"))
-        options.templates = tmp.sub("theme")
-        #expect(throws: OutputDirectory.Failure.self) { try Pipeline.build(options, log: DiagnosticLog()) }
+        let (content, templates, output) = try refused.setUp(tmp)
+        let before = Files.snapshot(tmp.path)
+        var options = FixtureSite.options(content: content, output: output)
+        options.templates = templates
+        do {
+            _ = try Pipeline.build(options, log: DiagnosticLog())
+            Issue.record("the build did not refuse \(output)")
+        } catch let failure as OutputDirectory.Failure {
+            #expect(failure.isRefusal)
+            #expect(failure.description.hasPrefix("refusing to use '\(output)' as the output folder: it would overwrite or be inside"),
+                    "\(failure.description)")
+        }
+        // Nothing written, moved or left behind anywhere.
+        #expect(Files.snapshot(tmp.path) == before)
     }
 
     @Test func refusesANonEmptyFolderWithoutTheMarker() throws {
