@@ -4,7 +4,7 @@ import Testing
 
 /// Hostile and absurd content: each gives a clear diagnostic at a location, in bounded time and
 /// memory, and a failed build writes nothing.
-@Suite(.timeLimit(.minutes(1))) struct HostileInputTests {
+@Suite(.timeLimit(.minutes(5))) struct HostileInputTests {
     /// A copy of the valid fixture, changed by `edit`, checked: the problems found.
     static func check(_ edit: (String) throws -> Void) throws -> (content: String, problems: [Diagnostic], folder: TemporaryFolder) {
         let tmp = TemporaryFolder()
