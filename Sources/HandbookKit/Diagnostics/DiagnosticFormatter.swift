@@ -6,15 +6,21 @@ public enum DiagnosticFormatter {
     /// - Parameters:
     ///   - sourceLine: the text of the line the diagnostic points at.
     ///   - color: ANSI colours (only for a terminal).
-    public static func text(_ d: Diagnostic, sourceLine: String?, color: Bool) -> String {
+    ///   - language: the language of the words around the location and code.
+    public static func text(_ d: Diagnostic, sourceLine: String?, color: Bool, language: MessageLanguage = .en) -> String {
         func paint(_ s: String, _ code: String) -> String { color ? "\u{1B}[\(code)m\(s)\u{1B}[0m" : s }
-        let severity = d.severity == .error ? paint("error", "1;31") : paint("warning", "1;33")
-        var out = "\(paint(d.location.description, "1")): \(severity): \(d.message) [\(d.code.rawValue) \(d.code.name)]"
+        let word = d.severity.word(language)
+        let severity = d.severity == .error ? paint(word, "1;31") : paint(word, "1;33")
+        // Chinese tools (GCC's zh_CN messages among them) put a full-width colon after the word.
+        let colon = language == .zh ? "：" : ": "
+        var out = "\(paint(d.location.description, "1")): \(severity)\(colon)\(d.text[language]) [\(d.code.rawValue) \(d.code.name)]"
         if let sourceLine, d.location.line > 0 {
             let (shown, caretColumn) = window(sourceLine, column: d.location.column)
             out += "\n    " + shown + "\n    " + String(repeating: " ", count: caretColumn) + paint("^", "1;32")
         }
-        if let hint = d.hint { out += "\n    " + paint("fix:", "36") + " " + hint }
+        if let fix = d.fix {
+            out += "\n    " + (language == .zh ? paint("修改：", "36") + fix.zh : paint("fix:", "36") + " " + fix.en)
+        }
         return out
     }
 
@@ -46,15 +52,16 @@ public enum DiagnosticFormatter {
     }
 
     /// All diagnostics as one JSON document (see docs/editors.md, "Diagnostics as JSON").
-    public static func json(_ diagnostics: [Diagnostic]) -> String {
+    /// - Parameter language: the language of `message` and `hint` (keys and codes never change).
+    public static func json(_ diagnostics: [Diagnostic], language: MessageLanguage = .en) -> String {
         let items = diagnostics.map { d -> String in
             var fields = [
                 "\"file\":" + JSONText.string(d.location.file), "\"line\":\(d.location.line)",
                 "\"column\":\(d.location.column)", "\"severity\":" + JSONText.string(d.severity.rawValue),
                 "\"code\":" + JSONText.string(d.code.rawValue), "\"name\":" + JSONText.string(d.code.name),
-                "\"message\":" + JSONText.string(d.message),
+                "\"message\":" + JSONText.string(d.text[language]),
             ]
-            if let hint = d.hint { fields.append("\"hint\":" + JSONText.string(hint)) }
+            if let fix = d.fix { fields.append("\"hint\":" + JSONText.string(fix[language])) }
             return "{" + fields.joined(separator: ",") + "}"
         }
         let errors = diagnostics.filter { $0.severity == .error }.count

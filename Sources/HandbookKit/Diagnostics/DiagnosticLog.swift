@@ -16,12 +16,12 @@ public final class DiagnosticLog: @unchecked Sendable {
     }
 
     /// Adds an error.
-    public func error(_ code: DiagnosticCode, _ message: String, at location: SourceLocation, hint: String? = nil) {
+    public func error(_ code: DiagnosticCode, _ message: Phrase, at location: SourceLocation, hint: Phrase? = nil) {
         add(Diagnostic(.error, code, message, at: location, hint: hint))
     }
 
     /// Adds a warning.
-    public func warning(_ code: DiagnosticCode, _ message: String, at location: SourceLocation, hint: String? = nil) {
+    public func warning(_ code: DiagnosticCode, _ message: Phrase, at location: SourceLocation, hint: Phrase? = nil) {
         add(Diagnostic(.warning, code, message, at: location, hint: hint))
     }
 
@@ -31,7 +31,7 @@ public final class DiagnosticLog: @unchecked Sendable {
         defer { lock.unlock() }
         var seen = Set<Diagnostic>()
         return items.filter { seen.insert($0).inserted }.sorted {
-            ($0.location, $0.code.rawValue, $0.message) < ($1.location, $1.code.rawValue, $1.message)
+            ($0.location, $0.code.rawValue, $0.text.en) < ($1.location, $1.code.rawValue, $1.text.en)
         }
     }
 

@@ -25,6 +25,26 @@ enum Suggestions {
         return " (did you mean \(list)?)"
     }
 
+    /// The same suggestion in both languages: ` (did you mean 'x'?)` / `（是不是“x”？）`, or nothing.
+    static func suggestion(_ word: String, in candidates: some Sequence<String>) -> Phrase {
+        let list = ties(word, in: candidates)
+        guard !list.isEmpty else { return .empty }
+        func joined(_ open: String, _ close: String, _ or: String, _ comma: String) -> String {
+            let quoted = list.map { open + $0 + close }
+            return quoted.count == 1 ? quoted[0] : quoted.dropLast().joined(separator: comma) + or + quoted.last!
+        }
+        return Phrase(en: " (did you mean \(joined("'", "'", " or ", ", "))?)",
+                      zh: "（是不是\(joined("“", "”", "或", "、"))？）")
+    }
+
+    /// The closest candidates, equally close, at most three, sorted.
+    static func ties(_ word: String, in candidates: some Sequence<String>) -> [String] {
+        guard let best = closest(to: word, in: candidates) else { return [] }
+        let limit = max(1, min(3, word.count / 3 + 1))
+        let d = distance(word.lowercased(), best.lowercased(), limit: limit)
+        return Array(Set(candidates).filter { distance(word.lowercased(), $0.lowercased(), limit: limit) == d }.sorted().prefix(3))
+    }
+
     /// Edit distance counting a swap of two neighbours as one edit (optimal string alignment),
     /// or `limit + 1` when the lengths alone rule it out.
     static func distance(_ a: String, _ b: String, limit: Int) -> Int {
