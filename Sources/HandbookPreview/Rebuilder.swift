@@ -63,7 +63,9 @@ public final class Rebuilder: @unchecked Sendable {
                 update = try site.update(paths)
             } catch {
                 update = LiveUpdate(kind: .whole, changedFiles: [], pagesRendered: 0,
-                                    diagnostics: [Diagnostic(.error, .outputFailure, "\(error)", at: SourceLocation(file: site.options.output))],
+                                    diagnostics: [Diagnostic(.error, .outputFailure,
+                                                             Phrase(en: "cannot write the preview: \(error)", zh: "无法写入预览：\(error)"),
+                                                             at: SourceLocation(file: site.options.output))],
                                     failed: true)
             }
             report(update, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)

@@ -144,7 +144,7 @@ import Testing
         var events = stream.makeAsyncIterator()
         let first = try #require(await events.next())
         #expect(first.contains("\"version\":0"))
-        let problem = Diagnostic(.error, .unknownLinkTarget, "unknown market 'xx' in link", at: SourceLocation(file: "Content/markets/sa.md", line: 3, column: 5))
+        let problem = Diagnostic(.error, .unknownLinkTarget, Phrase(en: "unknown market 'xx' in link", zh: "链接中的市场“xx”不存在"), at: SourceLocation(file: "Content/markets/sa.md", line: 3, column: 5))
         await live.publish(LiveUpdate(kind: .body, changedFiles: ["en/markets/sa/index.html"], pagesRendered: 2,
                                       diagnostics: [], failed: false), displayProblems: [])
         let second = try #require(await events.next())
