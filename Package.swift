@@ -59,7 +59,14 @@ let package = Package(
             linkerSettings: [.linkedLibrary("mimalloc")]),
         .testTarget(name: "HandbookMarkdownTests", dependencies: ["HandbookMarkdown"], swiftSettings: strict),
         .testTarget(
-            name: "HandbookKitTests", dependencies: ["HandbookKit"],
+            name: "HandbookKitTests",
+            dependencies: [
+                "HandbookKit",
+                // A local HTTP server for `check --sources` (tests never reach the internet).
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ],
             exclude: ["Golden"], resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(
             name: "HandbookPreviewTests",

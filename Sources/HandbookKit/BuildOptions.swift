@@ -17,6 +17,8 @@ public struct BuildOptions: Sendable {
     public var strict = false
     /// Also write the editorial report to `report/index.txt` (not linked from any page).
     public var writeReport = false
+    /// The language of the editorial report (the CLI's `--lang`).
+    public var messages: MessageLanguage = .en
     /// Build everything into a fresh staging folder, ignoring the state of the previous output.
     public var clean = false
     /// Build everything but only report what would be written, changed and deleted.

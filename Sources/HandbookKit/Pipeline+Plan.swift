@@ -14,8 +14,9 @@ extension Pipeline {
         guard let h = ContentLoader(root: options.content).load(log: log), log.errorCount == 0 else { return nil }
         let l = language ?? h.config.defaultLanguage
         guard h.config.languages.contains(l) else {
-            throw PlanRequest.Invalid(problems: ["--language: '\(l)' is not a language of this site; languages: "
-                                                 + h.config.languages.joined(separator: ", ")])
+            let languages = Phrase.list(h.config.languages)
+            throw PlanRequest.Invalid(phrases: [Phrase(en: "--language: '\(l)' is not a language of this site; languages: \(languages.en)",
+                                                       zh: "--language：“\(l)”不是本站的语言；本站语言：\(languages.zh)")])
         }
         let report = try request.resolve(in: h).get()
         guard let templates = TemplateSet.load(options.templates, languages: h.config.languages, log: log) else { return nil }

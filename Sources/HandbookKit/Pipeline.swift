@@ -32,6 +32,7 @@ public enum Pipeline {
         ReferenceChecker(handbook: h, log: log).check()
         warnings.check()
         warnings.checkTextFields()
+        TranslationWarnings(handbook: h, log: log).check()
         let templates = TemplateSet.load(options.templates, languages: h.config.languages, log: log)
         guard let templates else {
             _ = backlinks.wait()
@@ -48,11 +49,14 @@ public enum Pipeline {
     }
 
     /// `handbook check`: load and link everything, resolving every link in every language; writes nothing.
-    /// - Parameter report: receives the editorial report (coverage, staleness) when given.
-    public static func check(_ options: BuildOptions, log: DiagnosticLog, report: ((String) -> Void)? = nil) -> Bool {
-        guard let (h, _, _) = loadAndLink(options, log: log) else { return false }
+    /// - Parameters:
+    ///   - report: receives the editorial report (coverage, staleness) when given.
+    ///   - loaded: receives the handbook as soon as it is loaded (before the checks).
+    public static func check(_ options: BuildOptions, log: DiagnosticLog, report: ((String) -> Void)? = nil,
+                             loaded: ((Handbook) -> Void)? = nil) -> Bool {
+        guard let (h, _, _) = loadAndLink(options, log: log, loaded: loaded.map { hand in { h, _ in hand(h) } }) else { return false }
         resolveAllLinks(h, options, log: log)
-        report?(EditorialReport(handbook: h, today: options.today).text)
+        report?(EditorialReport(handbook: h, today: options.today, language: options.messages).text)
         return log.errorCount == 0
     }
 
@@ -80,8 +84,9 @@ public enum Pipeline {
         guard let h = ContentLoader(root: options.content).load(log: log), log.errorCount == 0 else { return nil }
         let l = language ?? h.config.defaultLanguage
         guard h.config.languages.contains(l) else {
-            log.error(.invalidValue, "'\(l)' is not a language of this site", at: SourceLocation(file: options.content + "/site.yml"),
-                      hint: "use one of: \(h.config.languages.joined(separator: ", "))")
+            log.error(.invalidValue, Phrase(en: "'\(l)' is not a language of this site", zh: "“\(l)”不是本站的语言"),
+                      at: SourceLocation(file: options.content + "/site.yml"),
+                      hint: Phrase(en: "use one of: ", zh: "可用的语言：") + .list(h.config.languages))
             return nil
         }
         let index = SearchIndex(SearchDocuments.collect(h, language: l), synonyms: h.config.searchSynonyms)

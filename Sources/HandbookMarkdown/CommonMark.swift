@@ -58,7 +58,9 @@ private struct Converter {
                 reportedDepth = true
                 issues.append(MarkdownIssue(
                     severity: .error, code: "too-deep", message: "Markdown nested more than \(Self.maxDepth) levels deep",
-                    hint: "use fewer nested block quotes, lists or emphasis", position: position(of: node)))
+                    messageZH: "Markdown 嵌套超过 \(Self.maxDepth) 层",
+                    hint: "use fewer nested block quotes, lists or emphasis", hintZH: "减少引用块、列表或强调的嵌套层数",
+                    position: position(of: node)))
             }
             return false
         }
@@ -182,7 +184,8 @@ private struct Converter {
                         problem = MarkdownIssue(
                             severity: .error, code: "bad-heading-id",
                             message: "heading id '\(id)' may only contain letters, digits, '-' and '_'",
-                            hint: "write it like {#cb-scheme}", position: position)
+                            messageZH: "标题 id“\(id)”只能包含字母、数字、“-”和“_”",
+                            hint: "write it like {#cb-scheme}", hintZH: "写法如 {#cb-scheme}", position: position)
                     }
                 }
             }
@@ -487,14 +490,14 @@ private struct Converter {
         case .problem(let lineOffset, let message, let hint, let severity):
             let line = lines[lineOffset]
             issues.append(MarkdownIssue(
-                severity: severity, code: "malformed-table", message: message, hint: hint,
-                position: TextPosition(line: first + lineOffset, column: line.column)))
+                severity: severity, code: "malformed-table", message: message.en, messageZH: message.zh,
+                hint: hint.en, hintZH: hint.zh, position: TextPosition(line: first + lineOffset, column: line.column)))
             return false
         case .table(let table):
             for warning in table.warnings {
                 issues.append(MarkdownIssue(
-                    severity: .warning, code: "table-cell-count", message: warning.message,
-                    hint: "give every row as many cells as the header",
+                    severity: .warning, code: "table-cell-count", message: warning.message.en, messageZH: warning.message.zh,
+                    hint: "give every row as many cells as the header", hintZH: "每一行的单元格数要与表头相同",
                     position: TextPosition(line: first + warning.line, column: lines[warning.line].column)))
             }
             func at(_ lineOffset: Int, _ cell: Int) -> TextPosition {

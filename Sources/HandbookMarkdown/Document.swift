@@ -101,16 +101,24 @@ public struct MarkdownIssue: Sendable, Hashable {
     public var code: String
     /// What is wrong.
     public var message: String
+    /// What is wrong, in Chinese.
+    public var messageZH: String
     /// How to fix it.
     public var hint: String?
+    /// How to fix it, in Chinese (present when `hint` is).
+    public var hintZH: String?
     /// Where.
     public var position: TextPosition
 
-    public init(severity: Severity, code: String, message: String, hint: String?, position: TextPosition) {
+    /// Creates an issue; the message and hint are given in English and Chinese.
+    public init(severity: Severity, code: String, message: String, messageZH: String, hint: String?, hintZH: String?,
+                position: TextPosition) {
         self.severity = severity
         self.code = code
         self.message = message
+        self.messageZH = messageZH
         self.hint = hint
+        self.hintZH = hintZH
         self.position = position
     }
 }

@@ -10,7 +10,7 @@ enum PipeTable {
         /// 0-based character offsets of each cell, by 0-based line of the paragraph.
         var offsets: [Int: [Int]]
         /// Rows whose cell count differs from the header (0-based line offsets in the paragraph).
-        var warnings: [(line: Int, message: String)]
+        var warnings: [(line: Int, message: (en: String, zh: String))]
     }
 
     /// The outcome of looking at a paragraph.
@@ -18,7 +18,8 @@ enum PipeTable {
         case notATable
         case table(Table)
         /// `line` is the 0-based offset of the offending line within the paragraph.
-        case problem(line: Int, message: String, hint: String, severity: MarkdownIssue.Severity)
+        /// The message and hint are in English and Chinese.
+        case problem(line: Int, message: (en: String, zh: String), hint: (en: String, zh: String), severity: MarkdownIssue.Severity)
     }
 
     /// Looks at the lines of one paragraph.
@@ -32,8 +33,10 @@ enum PipeTable {
             let piped = lines.filter { $0.trimmingSpaces().hasPrefix("|") }.count
             if piped == lines.count {
                 return .problem(
-                    line: 1, message: "this looks like a pipe table but its second line is not a delimiter row",
-                    hint: "put a row like |---|---| under the header row", severity: .error)
+                    line: 1,
+                    message: ("this looks like a pipe table but its second line is not a delimiter row",
+                              "这看起来是管道表格，但第二行不是分隔行"),
+                    hint: ("put a row like |---|---| under the header row", "在表头行下面加一行 |---|---|"), severity: .error)
             }
             return .notATable
         }
@@ -43,17 +46,20 @@ enum PipeTable {
         guard header.count == alignments.count else {
             return .problem(
                 line: top + 1,
-                message: "table header has \(header.count) cells but the delimiter row has \(alignments.count)",
-                hint: "make the delimiter row (|---|) have one cell per header cell", severity: .error)
+                message: ("table header has \(header.count) cells but the delimiter row has \(alignments.count)",
+                          "表头有 \(header.count) 个单元格，分隔行却有 \(alignments.count) 个"),
+                hint: ("make the delimiter row (|---|) have one cell per header cell", "分隔行（|---|）的单元格数要与表头相同"),
+                severity: .error)
         }
         var rows: [[String]] = []
-        var warnings: [(Int, String)] = []
+        var warnings: [(Int, (en: String, zh: String))] = []
         for (offset, line) in lines.enumerated().dropFirst(top + 2) {
             let rowCells = cellsWithColumns(line)
             offsets[offset] = rowCells.map(\.offset)
             var row = rowCells.map(\.text)
             if row.count != header.count {
-                warnings.append((offset, "table row has \(row.count) cells but the header has \(header.count)"))
+                warnings.append((offset, ("table row has \(row.count) cells but the header has \(header.count)",
+                                          "表格行有 \(row.count) 个单元格，表头却有 \(header.count) 个")))
                 if row.count > header.count { row.removeLast(row.count - header.count) }
                 while row.count < header.count { row.append("") }
             }

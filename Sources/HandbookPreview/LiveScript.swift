@@ -1,3 +1,5 @@
+import HandbookKit
+
 /// The script `handbook serve` adds to every HTML page it sends (never to a build's files): it
 /// listens for rebuilds, reloads the page when its file changed (keeping the scroll position),
 /// and shows the build's problems in an overlay while the content has errors.
@@ -23,7 +25,19 @@ enum LiveScript {
         return html + Array(tag.utf8)
     }
 
-    static let source = #"""
+    /// The script with its words in `language`.
+    static func source(_ language: MessageLanguage) -> String {
+        let words: [(String, Phrase)] = [
+            ("@HEAD_ONE@", Phrase(en: "The last edit broke the build: this page is the last good version (1 problem)",
+                                  zh: "最近一次修改导致生成失败：本页是最后一次成功生成的版本（1 个问题）")),
+            ("@HEAD_MANY@", Phrase(en: "The last edit broke the build: this page is the last good version (%n problems)",
+                                   zh: "最近一次修改导致生成失败：本页是最后一次成功生成的版本（%n 个问题）")),
+            ("@HIDE@", Phrase(en: "Hide", zh: "关闭")),
+        ]
+        return words.reduce(template) { text, pair in text.replacing(pair.0, with: JSONText.string(pair.1[language])) }
+    }
+
+    private static let template = #"""
     (function () {
       "use strict";
       var key = "handbook-scroll:" + location.pathname;
@@ -48,12 +62,11 @@ enum LiveScript {
         var head = document.createElement("div");
         head.style.cssText = "display:flex;justify-content:space-between;gap:1em;margin-bottom:8px;font-weight:bold";
         var title = document.createElement("span");
-        title.textContent = "The last edit broke the build: this page is the last good version (" + problems.length +
-          (problems.length === 1 ? " problem)" : " problems)");
+        title.textContent = problems.length === 1 ? @HEAD_ONE@ : @HEAD_MANY@.replace("%n", String(problems.length));
         var close = document.createElement("button");
         close.type = "button";
         close.textContent = "×";
-        close.setAttribute("aria-label", "Hide");
+        close.setAttribute("aria-label", @HIDE@);
         close.style.cssText = "background:none;border:0;color:inherit;font-size:20px;cursor:pointer";
         close.onclick = function () { box.remove(); box = null; };
         head.appendChild(title);
@@ -61,7 +74,7 @@ enum LiveScript {
         box.appendChild(head);
         problems.forEach(function (p) {
           var pre = document.createElement("pre");
-          pre.style.cssText = "margin:0 0 10px;white-space:pre-wrap;color:" + (/^[^\n]*: error:/.test(p) ? "#ff9592" : "#ffd60a");
+          pre.style.cssText = "margin:0 0 10px;white-space:pre-wrap;color:" + (/^[^\n]*: (error:|错误：)/.test(p) ? "#ff9592" : "#ffd60a");
           pre.textContent = p;
           box.appendChild(pre);
         });

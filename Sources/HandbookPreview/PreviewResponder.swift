@@ -1,4 +1,5 @@
 import Foundation
+import HandbookKit
 import Hummingbird
 
 /// Answers the preview's requests: the site's files (with the live script added to HTML), the
@@ -10,12 +11,16 @@ public struct PreviewResponder: HTTPResponder {
     let live: LiveReload
     /// Seconds between keep-alive comments on an event stream.
     let heartbeat: Double
+    /// The live script, with its words in the editor's language.
+    let script: [UInt8]
 
     /// Serves the output folder at `root`, with `live` for the rebuild events.
-    public init(root: String, live: LiveReload, heartbeat: Double = 15) {
+    /// - Parameter language: the language of the problems overlay.
+    public init(root: String, live: LiveReload, heartbeat: Double = 15, language: MessageLanguage = .en) {
         files = SiteFiles(root: root)
         self.live = live
         self.heartbeat = heartbeat
+        script = Array(LiveScript.source(language).utf8)
     }
 
     public func respond(to request: Request, context: Context) async throws -> Response {
@@ -27,7 +32,7 @@ public struct PreviewResponder: HTTPResponder {
         let path = request.uri.path
         switch path {
         case LiveScript.path:
-            return Self.bytes(.ok, Array(LiveScript.source.utf8), type: "text/javascript; charset=utf-8", head: head)
+            return Self.bytes(.ok, script, type: "text/javascript; charset=utf-8", head: head)
         case LiveScript.eventsPath:
             return await events(head: head)
         default:

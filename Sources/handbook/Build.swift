@@ -25,6 +25,7 @@ struct Build: ParsableCommand {
 
     func run() throws {
         let start = Date()
+        let language = site.language
         let log = DiagnosticLog()
         let summary: BuildSummary?
         var options = site.buildOptions(output: output)
@@ -37,38 +38,50 @@ struct Build: ParsableCommand {
         let showProgress = !site.quiet && isatty(STDERR_FILENO) != 0
         if showProgress {
             options.progress = { done, total in
-                FileHandle.standardError.write(Data("\rrendering \(done)/\(total) pages".utf8))
+                let line = Phrase(en: "rendering \(done)/\(total) pages", zh: "正在生成页面 \(done)/\(total)")[language]
+                FileHandle.standardError.write(Data("\r\(line)".utf8))
             }
         }
         do {
             summary = try Pipeline.build(options, log: log)
         } catch let failure as OutputDirectory.Failure {
-            _ = Report.diagnostics(log, strict: false, warningLimit: Report.buildWarningLimit)
-            Report.error(failure.description)
+            _ = Report.diagnostics(log, strict: false, language: language, warningLimit: Report.buildWarningLimit)
+            Report.error(failure.phrase, language)
             throw failure.isRefusal ? ExitCode.validationFailure : ExitCode.outputFailure
         }
         if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
-        let failed = Report.diagnostics(log, strict: site.strict, warningLimit: Report.buildWarningLimit)
+        let failed = Report.diagnostics(log, strict: site.strict, language: language, warningLimit: Report.buildWarningLimit)
         timer.mark("diagnostics")
         guard let summary, !failed else {
-            Report.error("build failed; '\(output)' was left as it was")
+            Report.error(Phrase(en: "build failed; '\(output)' was left as it was", zh: "生成失败；“\(output)”保持原样"), language)
             throw ExitCode.contentErrors
         }
         if timings { timer.lines.forEach { print($0) } }
-        let changes = "\(summary.new.count) new, \(summary.changed.count) changed, \(summary.deleted.count) deleted, \(summary.unchanged) unchanged"
+        let changes = Phrase(
+            en: "\(summary.new.count) new, \(summary.changed.count) changed, \(summary.deleted.count) deleted, \(summary.unchanged) unchanged",
+            zh: "新增 \(summary.new.count)，改动 \(summary.changed.count)，删除 \(summary.deleted.count)，未变 \(summary.unchanged)")
         if printPlan {
             for path in summary.new { print("+ \(path)") }
             for path in summary.changed { print("~ \(path)") }
             for path in summary.deleted { print("- \(path)") }
-            print("plan for \(output)/: \(changes) (nothing was written)")
+            print(Phrase(en: "plan for \(output)/: \(changes.en) (nothing was written)",
+                         zh: "\(output)/ 的变动计划：\(changes.zh)（未写入任何文件）")[language])
         } else if !site.quiet {
-            let ms = Int(Date().timeIntervalSince(start) * 1000)
-            let how = switch summary.plan {
-            case .first, .whole: ""
-            case .none: " (nothing changed since the last build)"
-            default: " (\(summary.plan.rawValue) edit: \(summary.pagesRendered) pages rendered again)"
-            }
-            print("built \(summary.pagesPerLanguage) pages × \(summary.languages.count) languages (\(summary.languages.joined(separator: ", "))), \(summary.files) files into \(output)/ in \(ms) ms\(how); files: \(changes)")
+            print(Self.summary(summary, output: output, ms: Int(Date().timeIntervalSince(start) * 1000), changes: changes)[language])
         }
+    }
+
+    /// The line that says what was built: pages, languages, files, time, how, and file changes.
+    static func summary(_ summary: BuildSummary, output: String, ms: Int, changes: Phrase) -> Phrase {
+        let how = switch summary.plan {
+        case .first, .whole: Phrase.empty
+        case .none: Phrase(en: " (nothing changed since the last build)", zh: "（自上次生成以来没有改动）")
+        default: Phrase(en: " (\(summary.plan.rawValue) edit: \(summary.pagesRendered) pages rendered again)",
+                        zh: "（\(summary.plan.words.zh)改动：重新生成 \(summary.pagesRendered) 个页面）")
+        }
+        let languages = summary.languages.joined(separator: ", ")
+        return Phrase(
+            en: "built \(summary.pagesPerLanguage) pages × \(summary.languages.count) languages (\(languages)), \(summary.files) files into \(output)/ in \(ms) ms\(how.en); files: \(changes.en)",
+            zh: "已生成 \(summary.pagesPerLanguage) 个页面 × \(summary.languages.count) 种语言（\(languages)），共 \(summary.files) 个文件，写入 \(output)/，用时 \(ms) 毫秒\(how.zh)；文件：\(changes.zh)")
     }
 }

@@ -9,6 +9,8 @@ struct New: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Create a new market, product or page in every language, from Templates/scaffold/.")
 
+    @OptionGroup var voice: LanguageOption
+
     @Argument(help: "What to create: market, product or page.")
     var kind: Scaffold.Kind
 
@@ -37,10 +39,12 @@ struct New: ParsableCommand {
             let paths = try Scaffold.create(kind, id: id, nameZH: nameZh, nameEN: nameEn, region: region,
                                             content: content, templates: templates,
                                             today: Day(daysSinceEpoch: seconds / 86_400))
-            for path in paths { print("created \(path)") }
-            print("next: fill in the front matter and the text, then run `handbook check` and preview with `make serve`")
+            let language = voice.language
+            for path in paths { print(Phrase(en: "created \(path)", zh: "已创建 \(path)")[language]) }
+            print(Phrase(en: "next: fill in the front matter and the text, then run `handbook check` and preview with `make serve`",
+                         zh: "下一步：填写前置元数据和正文，然后运行 `handbook check`，并用 `make serve` 预览")[language])
         } catch let failure as Scaffold.Failure {
-            Report.error(failure.description)
+            Report.error(failure.phrase, voice.language)
             throw ExitCode.validationFailure
         }
     }

@@ -42,12 +42,12 @@ struct Plan: ParsableCommand {
         let request = PlanRequest(product: product, markets: list(markets), report: report, differences: list(differences), ncb: ncb)
         do {
             guard let out = try Pipeline.plan(request, language: language, format: format, site.buildOptions(output: "Site"), log: log) else {
-                _ = Report.diagnostics(log, strict: false)
+                _ = Report.diagnostics(log, strict: false, language: site.language)
                 throw ExitCode.contentErrors
             }
             print(out, terminator: "")
         } catch let invalid as PlanRequest.Invalid {
-            invalid.problems.forEach { Report.error($0) }
+            invalid.phrases.forEach { Report.error($0, site.language) }
             throw ExitCode.validationFailure
         }
     }

@@ -20,7 +20,7 @@ struct Search: ParsableCommand {
         let log = DiagnosticLog()
         guard let results = Pipeline.search(query, language: language, limit: limit, site.buildOptions(output: "Site"),
                                             log: log) else {
-            _ = Report.diagnostics(log, strict: false)
+            _ = Report.diagnostics(log, strict: false, language: site.language)
             throw ExitCode.contentErrors
         }
         for r in results { print("\(r.route)\t\(r.kind)\t\(r.title)") }

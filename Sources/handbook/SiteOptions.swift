@@ -4,6 +4,8 @@ import HandbookKit
 
 /// Options shared by `build` and `check`.
 struct SiteOptions: ParsableArguments {
+    @OptionGroup var voice: LanguageOption
+
     @Option(help: "The content folder.")
     var content = "Content"
 
@@ -26,11 +28,17 @@ struct SiteOptions: ParsableArguments {
     var quiet = false
 
     func validate() throws {
-        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if let jobs, jobs < 1 {
+            throw voice.invalid(Phrase(en: "--jobs must be at least 1", zh: "--jobs 至少为 1"))
+        }
         if let baseURL, !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) {
-            throw ValidationError("--base-url must be an absolute http(s) URL, e.g. https://example.org/handbook/")
+            throw voice.invalid(Phrase(en: "--base-url must be an absolute http(s) URL, e.g. https://example.org/handbook/",
+                                       zh: "--base-url 必须是以 http(s) 开头的完整网址，例如 https://example.org/handbook/"))
         }
     }
+
+    /// The language of messages.
+    var language: MessageLanguage { voice.language }
 
     /// Build options for the library; "today" comes from SOURCE_DATE_EPOCH when set (reproducible builds).
     func buildOptions(output: String) -> BuildOptions {
@@ -40,6 +48,7 @@ struct SiteOptions: ParsableArguments {
         var options = BuildOptions(content: content, templates: templates, output: output, baseURL: baseURL,
                                    fileLinks: fileLinks, today: Day(daysSinceEpoch: seconds / 86_400))
         options.strict = strict
+        options.messages = language
         return options
     }
 }

@@ -50,7 +50,8 @@ struct HandbookCLITests {
         #expect(lines.contains("\(file):19:3: error: unknown market 'sx' in link (did you mean 'sa'?) [HB0203 unknown-link-target]"))
         #expect(lines.contains("    fix: link to one of: eu, sa"))
         // The fixture's own warnings (a stale review, a missing translation) are reported too.
-        #expect(lines.contains("1 error, 2 warnings"))
+        // The edit also makes the English translation of battery.md stale: a third warning.
+        #expect(lines.contains("1 error, 3 warnings"))
         #expect(lines.contains("error: build failed; '\(tmp.sub("site"))' was left as it was"))
         // Every diagnostic line has the form path:line:col: severity: message [HBnnnn name].
         let diagnostics = lines.filter { $0.contains(": error: ") && !$0.hasPrefix("error:") }
@@ -153,8 +154,19 @@ struct HandbookCLITests {
         let tmp = TemporaryFolder()
         let r = try handbook(["check", "--content", TestPaths.valid, "--templates", TestPaths.templates])
         #expect(r.status == 0, "\(r.stderr)")
-        #expect(r.stdout == "no problems found\n")
+        // The fixture's two warnings are counted on stderr; "no problems found" would contradict them.
+        #expect(r.stdout == "")
+        #expect(r.stderr.hasSuffix("0 errors, 2 warnings\n"))
         #expect(Files.list(tmp.path).isEmpty)
+        let clean = TemporaryFolder()
+        let content = clean.sub("content")
+        try Files.copy(TestPaths.valid, to: content)
+        try Files.write(content + "/markets/eu.md", try #require(Files.read(content + "/markets/eu.md"))
+            .replacingOccurrences(of: "reviewed: 2025-01-01", with: "reviewed: 2026-11-01"))
+        try Files.write(content + "/pages/about.en.md", "About this handbook.\n")
+        _ = try TranslationMarker.mark(["pages/about.en.md"], all: false, content: content)
+        let quiet = try handbook(["check", "--content", content, "--templates", TestPaths.templates])
+        #expect(quiet.stdout == "no problems found\n", "\(quiet.stderr)")
     }
 
     @Test(arguments: [["build", "--jobs", "0"], ["build", "--jobs", "-3"], ["check", "--jobs", "0"],

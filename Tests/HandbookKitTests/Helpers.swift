@@ -116,3 +116,17 @@ func gunzip(_ data: Data) throws -> Data {
     }
     return r.stdout
 }
+
+extension Diagnostic {
+    /// A diagnostic written in English only (both forms the English), for comparing with `english`.
+    init(_ severity: Severity, _ code: DiagnosticCode, _ message: String, at location: HandbookKit.SourceLocation,
+         hint: String? = nil) {
+        self.init(severity, code, Phrase.verbatim(message), at: location, hint: hint.map(Phrase.verbatim))
+    }
+
+    /// The same diagnostic with its Chinese replaced by its English: what the English-only
+    /// diagnostics above are compared with.
+    var english: Diagnostic {
+        Diagnostic(severity, code, .verbatim(text.en), at: location, hint: fix.map { .verbatim($0.en) })
+    }
+}

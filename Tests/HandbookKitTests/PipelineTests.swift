@@ -287,7 +287,7 @@ struct PipelineTests {
         var options = FixtureSite.options(content: TestPaths.valid, output: tmp.sub("site"))
         options.templates = tmp.sub("no-theme")
         #expect(try Pipeline.build(options, log: log) == nil)
-        #expect(log.all.filter { $0.severity == .error } == [Diagnostic(.error, .missingTemplate, "templates folder not found",
+        #expect(log.all.filter { $0.severity == .error }.map(\.english) == [Diagnostic(.error, .missingTemplate, "templates folder not found",
                                        at: SourceLocation(file: tmp.sub("no-theme")),
                                        hint: "pass --templates with the theme folder (the project's Templates/)")])
         #expect(Files.list(tmp.path).isEmpty)

@@ -24,7 +24,7 @@ public struct Phrase: Sendable, Hashable, CustomStringConvertible {
     /// The English form.
     public var description: String { en }
 
-    /// Nothing, in both languages (what `Suggestions.didYouMean` gives when it has no suggestion).
+    /// Nothing, in both languages (what `Suggestions.suggestion` gives when it has no suggestion).
     public static let empty = Phrase(en: "", zh: "")
 
     /// The same words in both languages: a name, a path or a library's own message.

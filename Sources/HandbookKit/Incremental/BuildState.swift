@@ -94,7 +94,8 @@ struct BuildState: Equatable {
         try FileIO.write(temporary, Array(text().utf8))
         guard rename(temporary, path) == 0 else {
             unlink(temporary)
-            throw OutputDirectory.Failure(description: "cannot write \(path): \(String(cString: strerror(errno)))")
+            let why = String(cString: strerror(errno))
+            throw OutputDirectory.Failure(Phrase(en: "cannot write \(path): \(why)", zh: "无法写入 \(path)：\(why)"))
         }
     }
 

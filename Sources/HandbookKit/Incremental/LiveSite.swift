@@ -222,6 +222,7 @@ public final class LiveSite: @unchecked Sendable {
         let warnings = ContentWarnings(handbook: h, today: options.today, log: log)
         warnings.check()
         warnings.checkTextFields()
+        TranslationWarnings(handbook: h, log: log).check()
         warnings.checkOrphans()
         return h
     }

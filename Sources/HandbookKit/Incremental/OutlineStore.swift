@@ -7,7 +7,7 @@ import HandbookMarkdown
 /// The outlines are those of one program with one set of options (the key in their header).
 struct OutlineStore: Sendable {
     static let file = ".handbook-outlines"
-    static let header = Array("handbook-outlines 1\n".utf8)
+    static let header = Array("handbook-outlines 2\n".utf8)
 
     /// A body's hash and outline.
     struct Entry: Sendable, Equatable {
@@ -72,7 +72,9 @@ struct OutlineStore: Sendable {
                 out.number(i.severity == .error ? 1 : 0)
                 out.text(i.code)
                 out.text(i.message)
+                out.text(i.messageZH)
                 out.text(i.hint.map { "+" + $0 } ?? "-")
+                out.text(i.hintZH.map { "+" + $0 } ?? "-")
                 Self.position(i.position, &out)
             }
         }
@@ -109,9 +111,12 @@ struct OutlineStore: Sendable {
                 guard let issueCount = input.number() else { return nil }
                 for _ in 0..<max(0, issueCount) {
                     guard let error = input.number(below: 2), let code = input.text(), let message = input.text(),
-                          let hint = input.text(), let p = position() else { return nil }
+                          let messageZH = input.text(), let hint = input.text(), let hintZH = input.text(),
+                          let p = position() else { return nil }
+                    func optional(_ text: String) -> String? { text.hasPrefix("+") ? String(text.dropFirst()) : nil }
                     outline.issues.append(MarkdownIssue(severity: error == 1 ? .error : .warning, code: code, message: message,
-                                                        hint: hint.hasPrefix("+") ? String(hint.dropFirst()) : nil, position: p))
+                                                        messageZH: messageZH, hint: optional(hint), hintZH: optional(hintZH),
+                                                        position: p))
                 }
                 entries[path] = Entry(hash: hash, outline: outline)
             }

@@ -32,6 +32,7 @@ struct PlanWork {
         case .bodies:
             pages = Set(keys.compactMap(h.pageKind(of:))).union(Self.backlinkPages(backlinks.old, backlinks.new, in: h))
             searchGuides = keys
+            dataFiles = writeReport   // the report lists links and stale translations of bodies
         case .content(_, let tables):
             let namesChanged: Bool
             (pages, namesChanged) = Self.contentPages(keys: Set(keys), tables: tables, targets: targets(), backlinks: backlinks, in: h)

@@ -8,31 +8,43 @@ struct ContentWarnings {
     let today: Day
     let log: DiagnosticLog
 
+    /// A record named in messages: "market 'sa'" / "市场“sa”".
+    static func record(_ kind: CrossReference.Kind, _ id: String) -> Phrase {
+        Phrase(en: "\(kind.name.en) '\(id)'", zh: "\(kind.name.zh)“\(id)”")
+    }
+
     func check() {
         let h = handbook
-        let guides: [(String, Guide, Day?, SourceLocation)] =
-            h.markets.map { ("market '\($0.id)'", $0.guide, $0.reviewed, $0.reviewedLocation) }
-            + h.products.map { ("product '\($0.id)'", $0.guide, $0.reviewed, $0.reviewedLocation) }
-            + h.pages.map { ("page '\($0.path.isEmpty ? "index" : $0.path)'", $0.guide, $0.reviewed, $0.reviewedLocation) }
+        let guides: [(Phrase, Guide, Day?, SourceLocation)] =
+            h.markets.map { (Self.record(.market, $0.id), $0.guide, $0.reviewed, $0.reviewedLocation) }
+            + h.products.map { (Self.record(.product, $0.id), $0.guide, $0.reviewed, $0.reviewedLocation) }
+            + h.pages.map { (Self.record(.page, $0.path.isEmpty ? "index" : $0.path), $0.guide, $0.reviewed, $0.reviewedLocation) }
         for (what, guide, reviewed, location) in guides {
             // A day of slack: "today" is a UTC date, and an editor in China may already be in tomorrow.
             if let reviewed, reviewed.daysSinceEpoch > today.daysSinceEpoch + 1 {
-                log.warning(.futureReview, "\(what) says it was reviewed on \(reviewed), which is in the future",
-                            at: location, hint: "write the day the facts were checked (YYYY-MM-DD)")
+                log.warning(.futureReview, Phrase(en: "\(what.en) says it was reviewed on \(reviewed), which is in the future",
+                                                  zh: "\(what.zh)的核对日期 \(reviewed) 晚于今天"),
+                            at: location,
+                            hint: Phrase(en: "write the day the facts were checked (YYYY-MM-DD)", zh: "写核对事实的那一天（YYYY-MM-DD）"))
             } else if let reviewed {
                 let age = today.daysSinceEpoch - reviewed.daysSinceEpoch
                 if age > h.config.reviewMaxAgeDays {
+                    let limit = h.config.reviewMaxAgeDays
                     log.warning(.staleReview,
-                                "\(what) was last reviewed \(age) days ago (more than review_max_age_days: \(h.config.reviewMaxAgeDays))",
-                                at: location, hint: "check the facts against the sources, then update 'reviewed'")
+                                Phrase(en: "\(what.en) was last reviewed \(age) days ago (more than review_max_age_days: \(limit))",
+                                       zh: "\(what.zh)上次核对是在 \(age) 天前（超过 review_max_age_days: \(limit)）"),
+                                at: location,
+                                hint: Phrase(en: "check the facts against the sources, then update 'reviewed'",
+                                             zh: "对照来源核对事实，然后更新“reviewed”"))
                 }
             }
             guard let base = guide.bodies[h.config.defaultLanguage] else { continue }
             for language in h.config.languages.dropFirst() where guide.bodies[language] == nil {
                 let translation = String(base.relativePath.dropLast(3)) + ".\(language).md"
                 log.warning(.missingTranslation,
-                            "\(what) has no '\(language)' translation; readers see the \(h.config.defaultLanguage) text",
-                            at: SourceLocation(file: base.file), hint: "add \(translation)")
+                            Phrase(en: "\(what.en) has no '\(language)' translation; readers see the \(h.config.defaultLanguage) text",
+                                   zh: "\(what.zh)没有“\(language)”译文，读者看到的是 \(h.config.defaultLanguage) 原文"),
+                            at: SourceLocation(file: base.file), hint: Phrase(en: "add \(translation)", zh: "添加 \(translation)"))
             }
         }
     }
@@ -40,29 +52,43 @@ struct ContentWarnings {
     /// Text fields given in some languages but not all (a plain string counts for every language).
     func checkTextFields() {
         let h = handbook
-        var fields: [(String, String, LocalizedText, SourceLocation)] = []
-        for m in h.markets { fields += [("market '\(m.id)'", "name", m.name, m.location), ("market '\(m.id)'", "summary", m.summary, m.location)] }
-        for p in h.products { fields += [("product '\(p.id)'", "name", p.name, p.location), ("product '\(p.id)'", "summary", p.summary, p.location)] }
-        for p in h.pages { fields += [("page '\(p.path.isEmpty ? "index" : p.path)'", "title", p.title, p.location)] }
-        for s in h.schemes { fields += [("scheme '\(s.id)'", "name", s.name, s.location), ("scheme '\(s.id)'", "notes", s.notes, s.location)] }
-        for s in h.standards { fields += [("standard '\(s.id)'", "title", s.title, s.location)] }
+        var fields: [(Phrase, String, LocalizedText, SourceLocation)] = []
+        for m in h.markets {
+            let what = Self.record(.market, m.id)
+            fields += [(what, "name", m.name, m.location), (what, "summary", m.summary, m.location)]
+        }
+        for p in h.products {
+            let what = Self.record(.product, p.id)
+            fields += [(what, "name", p.name, p.location), (what, "summary", p.summary, p.location)]
+        }
+        for p in h.pages { fields += [(Self.record(.page, p.path.isEmpty ? "index" : p.path), "title", p.title, p.location)] }
+        for s in h.schemes {
+            let what = Self.record(.scheme, s.id)
+            fields += [(what, "name", s.name, s.location), (what, "notes", s.notes, s.location)]
+        }
+        for s in h.standards { fields += [(Self.record(.standard, s.id), "title", s.title, s.location)] }
         for r in h.requirements {
             fields += [("notes", r.notes), ("labelling", r.labelling), ("local_representative_notes", r.localRepresentativeNotes),
                        ("renewal", r.renewal), ("fees", r.fees), ("samples", r.samples)]
-                .map { ("requirement '\(r.id)'", $0.0, $0.1, r.location) }
+                .map { (Self.record(.req, r.id), $0.0, $0.1, r.location) }
         }
         for b in h.bodies {
-            fields += [("name", b.name), ("notes", b.notes), ("accreditation", b.accreditation)].map { ("body '\(b.id)'", $0.0, $0.1, b.location) }
+            fields += [("name", b.name), ("notes", b.notes), ("accreditation", b.accreditation)]
+                .map { (Self.record(.body, b.id), $0.0, $0.1, b.location) }
         }
-        for c in h.changes { fields += [("change of \(c.date)", "summary", c.summary, c.location)] }
-        for e in h.events { fields += [("event of \(e.date)", "title", e.title, e.location)] }
+        for c in h.changes {
+            fields += [(Phrase(en: "change of \(c.date)", zh: "\(c.date) 的变更记录"), "summary", c.summary, c.location)]
+        }
+        for e in h.events { fields += [(Phrase(en: "event of \(e.date)", zh: "\(e.date) 的事件"), "title", e.title, e.location)] }
         for (what, field, text, location) in fields {
             if text.values["*"].map({ !$0.isEmpty }) == true { continue }
             let present = h.config.languages.filter { text.values[$0].map { !$0.isEmpty } ?? false }
             guard !present.isEmpty else { continue }
             for language in h.config.languages where !present.contains(language) {
-                log.warning(.missingTranslation, "\(what) has no '\(language)' text for '\(field)'", at: location,
-                            hint: "write it as \(field): {\(h.config.languages.map { "\($0): …" }.joined(separator: ", "))}")
+                let form = "\(field): {\(h.config.languages.map { "\($0): …" }.joined(separator: ", "))}"
+                log.warning(.missingTranslation,
+                            Phrase(en: "\(what.en) has no '\(language)' text for '\(field)'", zh: "\(what.zh)缺少“\(field)”的“\(language)”文本"),
+                            at: location, hint: Phrase(en: "write it as \(form)", zh: "写成 \(form)"))
             }
         }
     }
@@ -90,8 +116,10 @@ struct ContentWarnings {
             }
         }
         for page in nested where !linked.contains(page.path) {
-            log.warning(.orphanPage, "page '\(page.path)' is not linked from any other page", at: page.location,
-                        hint: "link to it with [](page:\(page.path)), or remove it")
+            log.warning(.orphanPage, Phrase(en: "page '\(page.path)' is not linked from any other page",
+                                            zh: "没有其他页面链接到页面“\(page.path)”"),
+                        at: page.location,
+                        hint: Phrase(en: "link to it with [](page:\(page.path)), or remove it", zh: "用 [](page:\(page.path)) 链接到它，或删除它"))
         }
     }
 

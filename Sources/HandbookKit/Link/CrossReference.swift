@@ -3,6 +3,20 @@ public struct CrossReference: Sendable, Hashable {
     /// The kinds of typed destinations.
     public enum Kind: String, Sendable, CaseIterable {
         case market, product, scheme, standard, region, req, page, body
+
+        /// The kind's name in messages: `market` / `市场`, `requirement` / `准入要求`.
+        var name: Phrase {
+            switch self {
+            case .market: Phrase(en: "market", zh: "市场")
+            case .product: Phrase(en: "product", zh: "产品")
+            case .scheme: Phrase(en: "scheme", zh: "认证制度")
+            case .standard: Phrase(en: "standard", zh: "标准")
+            case .region: Phrase(en: "region", zh: "地区")
+            case .req: Phrase(en: "requirement", zh: "准入要求")
+            case .page: Phrase(en: "page", zh: "页面")
+            case .body: Phrase(en: "body", zh: "机构")
+            }
+        }
     }
 
     public var kind: Kind

@@ -44,24 +44,32 @@ struct LinkResolver: Sendable {
         }
         if destination.hasPrefix("#") {
             let anchor = String(destination.dropFirst())
-            checkAnchor(anchor, in: body.headings, target: "this page", at: location)
+            checkAnchor(anchor, in: body.headings, target: Phrase(en: "this page", zh: "本页"), at: location)
             return ResolvedLink(href: destination)
         }
         if HTMLEscape.isDangerousURL(destination) {
-            log.warning(.invalidValue, "unsafe link '\(destination.prefix(40))' is dropped", at: location,
-                      hint: "link to an https:// address instead")
+            log.warning(.invalidValue, Phrase(en: "unsafe link '\(destination.prefix(40))' is dropped",
+                                              zh: "不安全的链接“\(destination.prefix(40))”已被删除"),
+                        at: location, hint: Phrase(en: "link to an https:// address instead", zh: "改为链接到 https:// 网址"))
             return ResolvedLink(href: "")
         }
         if isRelative(destination), let target = markdownTarget(destination, from: body.relativePath) {
             guard case .guide(let ref) = target else {
-                log.error(.brokenRelativeLink, "link to '\(destination)' does not lead to a guide", at: location,
-                          hint: "link to a file in markets/, products/ or pages/, or use market:<id>, product:<id>, page:<path>")
+                log.error(.brokenRelativeLink, Self.notAGuide(destination), at: location, hint: Self.linkToAGuide)
                 return ResolvedLink(href: "")
             }
             return resolve(ref, from: route, language: language, at: location, original: destination)
         }
         return ResolvedLink(href: destination)
     }
+
+    /// `link to 'x' does not lead to a guide`, and how to link to one.
+    private static func notAGuide(_ destination: String) -> Phrase {
+        Phrase(en: "link to '\(destination)' does not lead to a guide", zh: "链接“\(destination)”指向的不是指南")
+    }
+    private static let linkToAGuide = Phrase(
+        en: "link to a file in markets/, products/ or pages/, or use market:<id>, product:<id>, page:<path>",
+        zh: "链接到 markets/、products/ 或 pages/ 中的文件，或使用 market:<id>、product:<id>、page:<path>")
 
     private func isRelative(_ url: String) -> Bool {
         !url.contains(":") && !url.hasPrefix("/") && !url.hasPrefix("#")
@@ -105,63 +113,71 @@ struct LinkResolver: Sendable {
                  original: String? = nil) -> ResolvedLink {
         let h = handbook
         let fallbacks = h.config.fallbacks(for: l)
-        func fail(_ kind: String, _ ids: [String]) -> ResolvedLink {
+        func fail(_ ids: [String]) -> ResolvedLink {
             if h.unavailable.contains(ref.key) {
                 return ResolvedLink(href: "")
             }
-            if original != nil {
-                log.error(.brokenRelativeLink, "link to '\(original ?? ref.id)' does not lead to a guide", at: location,
-                          hint: "link to a file in markets/, products/ or pages/, or use market:<id>, product:<id>, page:<path>")
+            if let original {
+                log.error(.brokenRelativeLink, Self.notAGuide(original), at: location, hint: Self.linkToAGuide)
             } else {
-                log.error(.unknownLinkTarget, "unknown \(kind) '\(ref.id)' in link" + Suggestions.didYouMean(ref.id, in: ids),
+                let kind = ref.kind.name
+                log.error(.unknownLinkTarget,
+                          Phrase(en: "unknown \(kind.en) '\(ref.id)' in link", zh: "链接中的\(kind.zh)“\(ref.id)”不存在")
+                              + Suggestions.suggestion(ref.id, in: ids),
                           at: location,
-                          hint: ids.isEmpty ? "there is no \(kind) yet" : "link to one of: \(ids.prefix(8).joined(separator: ", "))\(ids.count > 8 ? ", …" : "")")
+                          hint: ids.isEmpty ? Phrase(en: "there is no \(kind.en) yet", zh: "还没有任何\(kind.zh)")
+                              : Phrase(en: "link to one of: ", zh: "可链接到：") + .list(ids, limit: 8))
             }
             return ResolvedLink(href: "")
         }
         func to(_ target: Route, _ label: String, headings: [Heading]? = nil, anchor: String? = ref.anchor) -> ResolvedLink {
             if let anchor, let headings {
-                checkAnchor(anchor, in: headings, target: "\(ref.kind.rawValue):\(ref.id)", at: location)
+                checkAnchor(anchor, in: headings, target: Phrase(en: "\(ref.kind.rawValue):\(ref.id)", zh: "\(ref.kind.rawValue):\(ref.id) 中"), at: location)
             }
             return ResolvedLink(href: route.link(to: target, fileLinks: fileLinks, fragment: anchor), label: label)
         }
         switch ref.kind {
         case .market:
-            guard let m = h.market(ref.id) else { return fail("market", h.markets.map(\.id)) }
+            guard let m = h.market(ref.id) else { return fail(h.markets.map(\.id)) }
             return to(Routes.market(l, m.id), m.name.text(l, fallbacks: fallbacks),
                       headings: m.guide.body(l, defaultLanguage: h.config.defaultLanguage).body?.headings)
         case .product:
-            guard let p = h.product(ref.id) else { return fail("product", h.products.map(\.id)) }
+            guard let p = h.product(ref.id) else { return fail(h.products.map(\.id)) }
             return to(Routes.product(l, p.id), p.name.text(l, fallbacks: fallbacks),
                       headings: p.guide.body(l, defaultLanguage: h.config.defaultLanguage).body?.headings)
         case .page:
-            guard let p = h.page(ref.id) else { return fail("page", h.pages.map(\.path)) }
+            guard let p = h.page(ref.id) else { return fail(h.pages.map(\.path)) }
             return to(Routes.page(l, p.path), p.title.text(l, fallbacks: fallbacks),
                       headings: p.guide.body(l, defaultLanguage: h.config.defaultLanguage).body?.headings)
         case .scheme:
-            guard let s = h.scheme(ref.id) else { return fail("scheme", h.schemes.map(\.id)) }
+            guard let s = h.scheme(ref.id) else { return fail(h.schemes.map(\.id)) }
             return to(Routes.scheme(l, s.id), s.name.text(l, fallbacks: fallbacks))
         case .standard:
-            guard let s = h.standard(ref.id) else { return fail("standard", h.standards.map(\.id)) }
+            guard let s = h.standard(ref.id) else { return fail(h.standards.map(\.id)) }
             return to(Routes.standard(l, s.id), s.code)
         case .region:
-            guard let r = h.region(ref.id) else { return fail("region", h.regions.map(\.id)) }
+            guard let r = h.region(ref.id) else { return fail(h.regions.map(\.id)) }
             return to(Routes.markets(l), r.name.text(l, fallbacks: fallbacks), anchor: "region-" + r.id)
         case .body:
-            guard let b = h.body(ref.id) else { return fail("body", h.bodies.map(\.id)) }
+            guard let b = h.body(ref.id) else { return fail(h.bodies.map(\.id)) }
             return to(Routes.body(l, b.id), b.name.text(l, fallbacks: fallbacks))
         case .req:
-            guard let r = h.requirement(ref.id) else { return fail("requirement", h.requirements.map(\.id)) }
+            guard let r = h.requirement(ref.id) else { return fail(h.requirements.map(\.id)) }
             let label = (h.product(r.product.id)?.name.text(l, fallbacks: fallbacks) ?? r.product.id) + " → "
                 + (h.market(r.market.id)?.name.text(l, fallbacks: fallbacks) ?? r.market.id)
             return to(Routes.requirement(l, r.product.id, r.market.id), label)
         }
     }
 
-    private func checkAnchor(_ anchor: String, in headings: [Heading], target: String, at location: SourceLocation) {
+    /// `target`: where the headings are, in Chinese with its “中” when it needs one ("本页", "market:eu 中").
+    private func checkAnchor(_ anchor: String, in headings: [Heading], target: Phrase, at location: SourceLocation) {
         let ids = headings.map(\.id)
         guard !ids.contains(anchor) else { return }
-        log.error(.unknownAnchor, "no heading '#\(anchor)' in \(target)" + Suggestions.didYouMean(anchor, in: ids),
-                  at: location, hint: ids.isEmpty ? "the target has no headings" : "headings there: \(ids.prefix(8).joined(separator: ", "))")
+        log.error(.unknownAnchor,
+                  Phrase(en: "no heading '#\(anchor)' in \(target.en)", zh: "\(target.zh)没有标题“#\(anchor)”")
+                      + Suggestions.suggestion(anchor, in: ids),
+                  at: location,
+                  hint: ids.isEmpty ? Phrase(en: "the target has no headings", zh: "目标页面没有标题")
+                      : Phrase(en: "headings there: \(ids.prefix(8).joined(separator: ", "))", zh: "那里的标题：\(ids.prefix(8).joined(separator: "、"))"))
     }
 }

@@ -23,13 +23,17 @@ enum CSVReader {
         var seen: [String: Cell] = [:]
         for (i, name) in names.enumerated() {
             if name.isEmpty {
-                return .failure(Diagnostic(.error, .csvSyntax, "column \(i + 1) of the header row has no name",
-                                           at: header[i].location, hint: "name every column in the first row"))
+                return .failure(Diagnostic(.error, .csvSyntax,
+                                           Phrase(en: "column \(i + 1) of the header row has no name", zh: "表头第 \(i + 1) 列没有列名"),
+                                           at: header[i].location,
+                                           hint: Phrase(en: "name every column in the first row", zh: "在第一行给每一列写上列名")))
             }
             if let first = seen[name] {
                 return .failure(Diagnostic(.error, .csvSyntax,
-                                           "column '\(name)' appears twice (first at column \(first.location.column))",
-                                           at: header[i].location, hint: "rename or remove one of the columns"))
+                                           Phrase(en: "column '\(name)' appears twice (first at column \(first.location.column))",
+                                                  zh: "列“\(name)”出现了两次（第一次在第 \(first.location.column) 列）"),
+                                           at: header[i].location,
+                                           hint: Phrase(en: "rename or remove one of the columns", zh: "给其中一列改名，或删除其中一列")))
             }
             seen[name] = header[i]
         }
@@ -46,13 +50,17 @@ enum CSVReader {
                     at.column = max(1, at.column - 1)
                     problems.append(Diagnostic(
                         .error, .csvSyntax,
-                        "row has \(record.count) cells but the header has \(names.count): is this comma inside the '\(names[i - 1])' text?",
-                        at: at, hint: "put the whole cell in double quotes (\"a, b\")"))
+                        Phrase(en: "row has \(record.count) cells but the header has \(names.count): is this comma inside the '\(names[i - 1])' text?",
+                               zh: "这一行有 \(record.count) 个单元格，表头却有 \(names.count) 列：这个逗号是不是“\(names[i - 1])”文本中的？"),
+                        at: at, hint: Phrase(en: "put the whole cell in double quotes (\"a, b\")", zh: "把整个单元格放在双引号中（\"a, b\"）")))
                 } else {
                     let at = record.count > names.count ? record[names.count].location : record.last!.location
                     problems.append(Diagnostic(
-                        .error, .csvSyntax, "row has \(record.count) cells but the header has \(names.count)",
-                        at: at, hint: "quote cells that contain commas (\"a, b\") or add the missing cells"))
+                        .error, .csvSyntax,
+                        Phrase(en: "row has \(record.count) cells but the header has \(names.count)",
+                               zh: "这一行有 \(record.count) 个单元格，表头却有 \(names.count) 列"),
+                        at: at, hint: Phrase(en: "quote cells that contain commas (\"a, b\") or add the missing cells",
+                                             zh: "含逗号的单元格要加双引号（\"a, b\"），或补上缺少的单元格")))
                 }
                 continue
             }
@@ -144,17 +152,19 @@ enum CSVReader {
                 column += 1
             default:
                 if wasQuoted, b != space {
-                    return .failure(Diagnostic(.error, .csvSyntax, "text after a closing quote in a cell",
+                    return .failure(Diagnostic(.error, .csvSyntax,
+                                               Phrase(en: "text after a closing quote in a cell", zh: "单元格的结束引号后面还有文字"),
                                                at: SourceLocation(file: file, line: line, column: column),
-                                               hint: "write a quote inside a quoted cell as two quotes (\"\")"))
+                                               hint: Phrase(en: "write a quote inside a quoted cell as two quotes (\"\")",
+                                                            zh: "带引号的单元格中，引号要写成两个（\"\"）")))
                 }
                 cell.append(b)
                 if startsCharacter { column += 1 }
             }
         }
         if inQuotes {
-            return .failure(Diagnostic(.error, .csvSyntax, "quoted cell is never closed", at: quoteStart,
-                                       hint: "add the closing '\"'"))
+            return .failure(Diagnostic(.error, .csvSyntax, Phrase(en: "quoted cell is never closed", zh: "单元格的引号没有闭合"),
+                                       at: quoteStart, hint: Phrase(en: "add the closing '\"'", zh: "补上结束的“\"”")))
         }
         if !cell.isEmpty || !record.isEmpty || wasQuoted {
             endCell()

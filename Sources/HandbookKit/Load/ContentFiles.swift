@@ -9,7 +9,7 @@ struct ContentFiles: Sendable {
     }
 
     /// The same, also giving the symbolic links not followed (loops, links to folders): (path, why).
-    func list(skipped: inout [(String, String)]) throws -> [String] {
+    func list(skipped: inout [(String, Phrase)]) throws -> [String] {
         try FileIO.listFiles(root, skipped: &skipped)
     }
 
@@ -23,18 +23,24 @@ struct ContentFiles: Sendable {
         let path = display(relative)
         if FileIO.isSymbolicLink(path), let target = FileIO.realPath(path), let inside = FileIO.realPath(root),
            !target.hasPrefix(inside + "/") {
-            return .failure(Diagnostic(.error, .unreadableFile, "this file is a link to \(target), outside the content folder",
-                                       at: SourceLocation(file: path), hint: "copy the file into the content folder instead of linking it"))
+            return .failure(Diagnostic(.error, .unreadableFile,
+                                       Phrase(en: "this file is a link to \(target), outside the content folder",
+                                              zh: "这个文件是链接，指向内容文件夹之外的 \(target)"),
+                                       at: SourceLocation(file: path),
+                                       hint: Phrase(en: "copy the file into the content folder instead of linking it",
+                                                    zh: "把文件复制到内容文件夹中，不要用链接")))
         }
         switch FileIO.read(path, limit: TextDecoder.maxFileSize) {
         case .success(let bytes):
             return TextDecoder.decode(bytes, file: path)
         case .failure(.tooLarge(let size)):
             return .failure(Diagnostic(.error, .fileTooLarge,
-                                       "file is \(megabytes(size)) MB; the limit is \(megabytes(TextDecoder.maxFileSize)) MB",
-                                       at: SourceLocation(file: path), hint: "split it into smaller files"))
+                                       Phrase(en: "file is \(megabytes(size)) MB; the limit is \(megabytes(TextDecoder.maxFileSize)) MB",
+                                              zh: "文件大小为 \(megabytes(size)) MB，超过了 \(megabytes(TextDecoder.maxFileSize)) MB 的上限"),
+                                       at: SourceLocation(file: path), hint: Phrase(en: "split it into smaller files", zh: "把它拆成几个较小的文件")))
         case .failure(.failed(let reason)):
-            return .failure(Diagnostic(.error, .unreadableFile, "cannot read the file: \(reason)", at: SourceLocation(file: path)))
+            return .failure(Diagnostic(.error, .unreadableFile, Phrase(en: "cannot read the file: \(reason)", zh: "无法读取文件：\(reason)"),
+                                       at: SourceLocation(file: path)))
         }
     }
 

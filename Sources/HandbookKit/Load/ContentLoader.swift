@@ -63,16 +63,19 @@ public struct ContentLoader: Sendable {
     /// files. Nil when the folder cannot be listed.
     func scan(_ files: ContentFiles, log: DiagnosticLog) -> (markdown: [(String, MarkdownFile.Kind)], tables: [String: [String]])? {
         let paths: [String]
-        var skipped: [(String, String)] = []
+        var skipped: [(String, Phrase)] = []
         do {
             paths = try files.list(skipped: &skipped)
         } catch {
-            log.error(.unreadableFile, "cannot list the content folder: \(error)", at: SourceLocation(file: root))
+            let why = (error as? FileIO.Failure)?.phrase ?? .verbatim("\(error)")
+            log.error(.unreadableFile, Phrase(en: "cannot list the content folder: \(why.en)", zh: "无法列出内容文件夹中的文件：\(why.zh)"),
+                      at: SourceLocation(file: root))
             return nil
         }
         for (path, why) in skipped {
             log.warning(.unexpectedFile, why, at: SourceLocation(file: files.display(path)),
-                        hint: "replace the link with the file itself, or link to a file inside the content folder")
+                        hint: Phrase(en: "replace the link with the file itself, or link to a file inside the content folder",
+                                     zh: "用文件本身替换这个链接，或改为链接到内容文件夹中的文件"))
         }
         var markdown: [(String, MarkdownFile.Kind)] = []
         var tables: [String: [String]] = [:]
@@ -84,9 +87,11 @@ public struct ContentLoader: Sendable {
             } else if !path.contains("/"), path.lowercased().hasPrefix("readme") {
                 continue
             } else {
-                log.warning(.unexpectedFile, "this file is not part of the content format and is ignored",
+                log.warning(.unexpectedFile, Phrase(en: "this file is not part of the content format and is ignored",
+                                                    zh: "这个文件不属于内容格式，已忽略"),
                             at: SourceLocation(file: files.display(path)),
-                            hint: "guides go in markets/, products/ or pages/ as .md; tables in data/ as .yml or .csv")
+                            hint: Phrase(en: "guides go in markets/, products/ or pages/ as .md; tables in data/ as .yml or .csv",
+                                         zh: "指南以 .md 文件放在 markets/、products/ 或 pages/ 中；数据表以 .yml 或 .csv 文件放在 data/ 中"))
             }
         }
         return (markdown, tables)
@@ -123,13 +128,13 @@ public struct ContentLoader: Sendable {
             if log.errorCount > before, let kind { unavailable.kinds.insert(kind) }
             return rows
         }
-        let regions = builder.unique(table("regions", .region, builder.region), "region")
-        let standards = builder.unique(table("standards", .standard, builder.standard), "standard")
-        let schemes = builder.unique(table("schemes", .scheme, builder.scheme), "scheme")
-        let requirements = builder.unique(table("requirements", .req, builder.requirement), "requirement")
+        let regions = builder.unique(table("regions", .region, builder.region), CrossReference.Kind.region.name)
+        let standards = builder.unique(table("standards", .standard, builder.standard), CrossReference.Kind.standard.name)
+        let schemes = builder.unique(table("schemes", .scheme, builder.scheme), CrossReference.Kind.scheme.name)
+        let requirements = builder.unique(table("requirements", .req, builder.requirement), CrossReference.Kind.req.name)
         let events = table("events", nil, builder.event)
-        let centres = builder.unique(table("centres", nil, builder.centre), "centre")
-        let bodies = builder.unique(table("bodies", .body, builder.body), "body")
+        let centres = builder.unique(table("centres", nil, builder.centre), Phrase(en: "centre", zh: "服务中心"))
+        let bodies = builder.unique(table("bodies", .body, builder.body), CrossReference.Kind.body.name)
         let changes = table("changes", nil, builder.change)
         return Handbook(
             config: config, regions: regions, standards: standards, schemes: schemes, requirements: requirements,
@@ -149,8 +154,10 @@ public struct ContentLoader: Sendable {
         case .success(let t): text = t
         case .failure(let d):
             log.add(d.code == .unreadableFile
-                ? Diagnostic(.error, .unreadableFile, "no site.yml in the content folder", at: SourceLocation(file: file),
-                             hint: "is '\(root)' the content folder? It must hold site.yml")
+                ? Diagnostic(.error, .unreadableFile, Phrase(en: "no site.yml in the content folder", zh: "内容文件夹中没有 site.yml"),
+                             at: SourceLocation(file: file),
+                             hint: Phrase(en: "is '\(root)' the content folder? It must hold site.yml",
+                                          zh: "“\(root)”是内容文件夹吗？内容文件夹中必须有 site.yml"))
                 : d)
             return nil
         }
@@ -160,13 +167,15 @@ public struct ContentLoader: Sendable {
         case .failure(let d): log.add(d); return nil
         }
         let before = log.errorCount
-        var r = RecordReader(value, what: "site.yml", at: SourceLocation(file: file), languages: [], log: log)
+        let siteYML = Phrase(en: "site.yml", zh: "site.yml 文件")
+        var r = RecordReader(value, what: siteYML, at: SourceLocation(file: file), languages: [], log: log)
         var languages = r.strings("languages")
         if languages.isEmpty {
-            log.error(.missingField, "site.yml has no 'languages'", at: r.location, hint: "add 'languages: [zh, en]'")
+            log.error(.missingField, Phrase(en: "site.yml has no 'languages'", zh: "site.yml 文件缺少字段“languages”"),
+                      at: r.location, hint: Phrase(en: "add 'languages: [zh, en]'", zh: "添加“languages: [zh, en]”"))
             languages = ["en"]
         }
-        r = RecordReader(value, what: "site.yml", at: SourceLocation(file: file), languages: languages, log: log)
+        r = RecordReader(value, what: siteYML, at: SourceLocation(file: file), languages: languages, log: log)
         _ = r.list("languages")
         let title = r.text("title", required: true)
         let description = r.text("description")
@@ -176,27 +185,31 @@ public struct ContentLoader: Sendable {
         let feedback = r.url("feedback_url")
         let maxAge = r.int("review_max_age_days") ?? 365
         var allowRawHTML = false
-        if var markdown = r.nested("markdown", what: "'markdown' in site.yml") {
+        if var markdown = r.nested("markdown", what: Phrase(en: "'markdown' in site.yml", zh: "site.yml 中的“markdown”")) {
             allowRawHTML = markdown.word("unsafe_html", default: YesNo.no) == .yes
             markdown.finish()
         }
         var synonyms: [String: [String]] = [:]
-        if var search = r.nested("search", what: "'search' in site.yml") {
+        if var search = r.nested("search", what: Phrase(en: "'search' in site.yml", zh: "site.yml 中的“search”")) {
             if case .map(let map, _)? = search.raw("synonyms") {
                 for entry in map.entries {
                     synonyms[entry.key, default: []] += RecordReader.items(entry.value, key: "synonyms", log: log).map(\.0)
                 }
             } else if let other = search.raw("synonyms") {
-                log.error(.wrongType, "'synonyms' should be a map of word: phrase(s)", at: other.location,
-                          hint: "e.g. synonyms: {ESS: [energy storage, 储能系统]}")
+                log.error(.wrongType, Phrase(en: "'synonyms' should be a map of word: phrase(s)",
+                                             zh: "“synonyms”应为“词: 同义词（一个或多个）”的映射"),
+                          at: other.location,
+                          hint: Phrase(en: "e.g. synonyms: {ESS: [energy storage, 储能系统]}", zh: "例如 synonyms: {ESS: [energy storage, 储能系统]}"))
             }
             search.finish()
         }
+        let terms = TermReader.read(r.raw("terms"), log: log)
         r.finish()
         guard log.errorCount == before else { return nil }
         var config = SiteConfig(title: title, description: description, languages: languages, baseURL: base,
                                 editURL: edit, reviewMaxAgeDays: maxAge, allowRawHTML: allowRawHTML)
         config.searchSynonyms = synonyms
+        config.terms = terms
         config.feedbackURL = feedback
         return config
     }
@@ -217,9 +230,10 @@ extension Handbook {
     /// Warns about tables in `data/` that the format does not know.
     func checkingUnknownTables(_ tables: [String: [String]], files: ContentFiles, log: DiagnosticLog) -> Handbook {
         for (name, paths) in tables where !TableReader.known.contains(name) {
-            log.warning(.unexpectedFile, "unknown table '\(name)'" + Suggestions.didYouMean(name, in: TableReader.known),
+            log.warning(.unexpectedFile, Phrase(en: "unknown table '\(name)'", zh: "未知的数据表“\(name)”")
+                            + Suggestions.suggestion(name, in: TableReader.known),
                         at: SourceLocation(file: files.display(paths[0])),
-                        hint: "tables are: \(TableReader.known.sorted().joined(separator: ", "))")
+                        hint: Phrase(en: "tables are: ", zh: "可用的数据表：") + .list(TableReader.known.sorted()))
         }
         return self
     }

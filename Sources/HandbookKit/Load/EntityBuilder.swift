@@ -58,7 +58,7 @@ struct EntityBuilder {
         req.labelling = r.text("labelling")
         req.localRepresentative = r.word("local_representative", default: Requiredness.unknown)!
         req.localRepresentativeNotes = r.text("local_representative_notes")
-        req.validityMonths = r.range("validity_months", example: "36 or a range like 36-60")
+        req.validityMonths = r.range("validity_months", example: ("36", "36-60"))
         req.renewal = r.text("renewal")
         req.fees = r.text("fees")
         req.samples = r.text("samples")
@@ -87,20 +87,27 @@ struct EntityBuilder {
             if Self.isTBTSymbol(symbol) {
                 e.notification = symbol
             } else {
-                log.error(.invalidValue, "'notification' is '\(symbol)', which is not a WTO TBT notification symbol",
+                log.error(.invalidValue, Phrase(en: "'notification' is '\(symbol)', which is not a WTO TBT notification symbol",
+                                                zh: "“notification”的值“\(symbol)”不是 WTO TBT 通报编号"),
                           at: r.map["notification"]!.location,
-                          hint: "write the symbol as the WTO gives it, e.g. G/TBT/N/SAU/1234 or G/TBT/N/EU/1001/Add.1")
+                          hint: Phrase(en: "write the symbol as the WTO gives it, e.g. G/TBT/N/SAU/1234 or G/TBT/N/EU/1001/Add.1",
+                                       zh: "按 WTO 公布的写法填写编号，例如 G/TBT/N/SAU/1234 或 G/TBT/N/EU/1001/Add.1"))
             }
         }
         e.stage = r.word("stage")
         e.commentUntil = r.day("comment_until")
         e.postponedTo = r.day("postponed_to")
         if e.stage == .postponed, e.postponedTo == nil {
-            log.warning(.missingField, "event of \(e.date) is postponed but has no 'postponed_to'", at: r.map["stage"]!.location,
-                        hint: "add 'postponed_to: YYYY-MM-DD' with the new date (and an event on that date)")
+            log.warning(.missingField, Phrase(en: "event of \(e.date) is postponed but has no 'postponed_to'",
+                                              zh: "\(e.date) 的事件已推迟，但缺少字段“postponed_to”"),
+                        at: r.map["stage"]!.location,
+                        hint: Phrase(en: "add 'postponed_to: YYYY-MM-DD' with the new date (and an event on that date)",
+                                     zh: "添加“postponed_to: YYYY-MM-DD”写明新日期（并在那一天添加一个事件）"))
         } else if let to = e.postponedTo, e.stage != .postponed {
-            log.warning(.invalidValue, "event of \(e.date) has 'postponed_to: \(to)' but its stage is not 'postponed'",
-                        at: r.map["postponed_to"]!.location, hint: "add 'stage: postponed', or remove 'postponed_to'")
+            log.warning(.invalidValue, Phrase(en: "event of \(e.date) has 'postponed_to: \(to)' but its stage is not 'postponed'",
+                                              zh: "\(e.date) 的事件写了“postponed_to: \(to)”，但 stage 不是“postponed”"),
+                        at: r.map["postponed_to"]!.location,
+                        hint: Phrase(en: "add 'stage: postponed', or remove 'postponed_to'", zh: "添加“stage: postponed”，或删除“postponed_to”"))
         }
         r.finish()
         return date == nil ? nil : e
@@ -129,18 +136,20 @@ struct EntityBuilder {
                 roles.append(role)
             } else {
                 let words = BodyRole.allCases.map(\.rawValue)
-                log.error(.invalidValue, "role '\(word)' is not one of \(words.joined(separator: ", "))"
-                          + Suggestions.didYouMean(word.lowercased(), in: words), at: location,
-                          hint: "write one or more of: \(words.joined(separator: ", "))")
+                let suggestion = Suggestions.suggestion(word.lowercased(), in: words), list = Phrase.list(words)
+                log.error(.invalidValue,
+                          Phrase(en: "role '\(word)' is not one of \(list.en)\(suggestion.en)",
+                                 zh: "角色“\(word)”无效\(suggestion.zh)，应为 \(list.zh) 之一"), at: location,
+                          hint: Phrase(en: "write one or more of: ", zh: "可写其中一个或多个：") + list)
             }
         }
         var categories: [String] = []
         for (word, location) in r.list("iecee_categories") {
             let upper = word.uppercased()
             if !CertificationBody.ieceeCategories.contains(upper) {
-                log.warning(.invalidValue, "'\(word)' is not an IECEE category"
-                            + Suggestions.didYouMean(upper, in: CertificationBody.ieceeCategories), at: location,
-                            hint: "IECEE categories: \(CertificationBody.ieceeCategories.joined(separator: ", "))")
+                log.warning(.invalidValue, Phrase(en: "'\(word)' is not an IECEE category", zh: "“\(word)”不是 IECEE 产品类别")
+                                + Suggestions.suggestion(upper, in: CertificationBody.ieceeCategories), at: location,
+                            hint: Phrase(en: "IECEE categories: ", zh: "IECEE 产品类别：") + .list(CertificationBody.ieceeCategories))
             }
             categories.append(upper)
         }
@@ -176,20 +185,23 @@ struct EntityBuilder {
     func checkedID(_ id: String?, _ r: RecordReader) -> String {
         guard let id else { return "" }
         if !ContentLoader.isValidID(id) {
-            log.error(.invalidValue, "id '\(id)' may only use lower-case letters, digits and '-'",
-                      at: r.map["id"]?.location ?? r.location, hint: "e.g. 'iec-62133-2'")
+            log.error(.invalidValue, Phrase(en: "id '\(id)' may only use lower-case letters, digits and '-'",
+                                            zh: "id“\(id)”只能用小写字母、数字和“-”"),
+                      at: r.map["id"]?.location ?? r.location, hint: Phrase(en: "e.g. 'iec-62133-2'", zh: "例如“iec-62133-2”"))
         }
         return id
     }
 
     /// Keeps the first entity of each id and reports the others as duplicates.
-    func unique<T: Identified>(_ items: [T], _ kind: String) -> [T] {
+    func unique<T: Identified>(_ items: [T], _ kind: Phrase) -> [T] {
         var seen: [String: SourceLocation] = [:]
         return items.filter { item in
             if item.id.isEmpty { return true }
             if let first = seen[item.id] {
-                log.error(.duplicateID, "duplicate \(kind) '\(item.id)' (first defined at \(first))", at: item.location,
-                          hint: "remove one of them or give it another id")
+                log.error(.duplicateID, Phrase(en: "duplicate \(kind.en) '\(item.id)' (first defined at \(first))",
+                                               zh: "重复的\(kind.zh)“\(item.id)”（首次定义于 \(first)）"),
+                          at: item.location,
+                          hint: Phrase(en: "remove one of them or give it another id", zh: "删除其中一个，或给它换一个 id"))
                 return false
             }
             seen[item.id] = item.location
@@ -212,16 +224,19 @@ struct EntityBuilder {
             if file.isTranslation {
                 translations[file.id, default: []].append(file)
             } else if let first = bases[file.id] {
-                log.error(.duplicateID, "duplicate \(kind.rawValue.dropLast()) '\(file.id)' (also in \(first.file))",
-                          at: SourceLocation(file: file.file), hint: "keep one file")
+                log.error(.duplicateID, Phrase(en: "duplicate \(kind.recordKind.name.en) '\(file.id)' (also in \(first.file))",
+                                               zh: "重复的\(kind.recordKind.name.zh)“\(file.id)”（\(first.file) 中也有）"),
+                          at: SourceLocation(file: file.file), hint: Phrase(en: "keep one file", zh: "只保留一个文件"))
             } else {
                 bases[file.id] = file
             }
         }
         for (id, files) in translations where bases[id] == nil {
             for file in files {
-                log.error(.missingField, "translation has no main file for '\(id)'", at: SourceLocation(file: file.file),
-                          hint: "create the \(config.defaultLanguage) file next to it (without .\(file.language))")
+                log.error(.missingField, Phrase(en: "translation has no main file for '\(id)'", zh: "译文“\(id)”没有对应的主文件"),
+                          at: SourceLocation(file: file.file),
+                          hint: Phrase(en: "create the \(config.defaultLanguage) file next to it (without .\(file.language))",
+                                       zh: "在旁边创建 \(config.defaultLanguage) 文件（文件名不带 .\(file.language)）"))
             }
         }
         return bases.keys.sorted().map { FileGroup(base: bases[$0]!, translations: translations[$0] ?? []) }
@@ -232,10 +247,14 @@ struct EntityBuilder {
         var bodies: [String: Guide.Body] = [:]
         if let b = group.base.body { bodies[b.language] = b }
         var overrides: [String: LocalizedText] = [:]
+        var stamps: [String: TranslationStamp] = [:]
         for file in group.translations {
             if let b = file.body { bodies[b.language] = b }
-            var r = RecordReader(file.frontMatter, what: "translation front matter", at: SourceLocation(file: file.file),
+            var r = RecordReader(file.frontMatter, what: Phrase(en: "translation front matter", zh: "译文的前置元数据"), at: SourceLocation(file: file.file),
                                  languages: config.languages, log: log)
+            if let version = r.string("translation_of"), let at = r.raw("translation_of")?.location {
+                stamps[file.language] = TranslationStamp(version: version, location: at)
+            }
             for key in overridable {
                 let text = r.text(key)
                 if let plain = text.values["*"] {
@@ -246,19 +265,19 @@ struct EntityBuilder {
             }
             r.finish()
         }
-        return (Guide(bodies: bodies), overrides)
+        return (Guide(bodies: bodies, stamps: stamps), overrides)
     }
 
     func market(_ group: FileGroup) -> Market? {
         guard group.base.body != nil else { return nil }
         let (guide, overrides) = guide(group, overridable: ["name", "summary"])
-        var r = RecordReader(group.base.frontMatter, what: "market '\(group.base.id)'",
+        var r = RecordReader(group.base.frontMatter, what: Phrase(en: "market '\(group.base.id)'", zh: "市场“\(group.base.id)”"),
                              at: SourceLocation(file: group.base.file), languages: config.languages, log: log)
         let sources = r.sources("sources")
         var member = YesNo.unknown
         var ncbs: [Ref] = []
         var notes = LocalizedText()
-        if var iecee = r.nested("iecee", what: "'iecee'") {
+        if var iecee = r.nested("iecee", what: Phrase(en: "'iecee'", zh: "“iecee”")) {
             member = iecee.word("member", default: YesNo.unknown)!
             ncbs = iecee.refs("ncbs")
             notes = iecee.text("notes")
@@ -268,12 +287,13 @@ struct EntityBuilder {
         if let raw = r.raw("authorities") {
             if case .list(let items, _) = raw {
                 for item in items {
-                    var a = RecordReader(item, what: "an authority", at: item.location, languages: config.languages, log: log)
+                    var a = RecordReader(item, what: Phrase(en: "an authority", zh: "主管机构条目"), at: item.location, languages: config.languages, log: log)
                     authorities.append(Authority(name: a.text("name", required: true), url: a.url("url"), role: a.text("role")))
                     a.finish()
                 }
             } else {
-                log.error(.wrongType, "'authorities' should be a list of {name, url, role}", at: raw.location)
+                log.error(.wrongType, Phrase(en: "'authorities' should be a list of {name, url, role}",
+                                             zh: "“authorities”应为 {name, url, role} 的列表"), at: raw.location)
             }
         }
         let market = Market(
@@ -292,7 +312,7 @@ struct EntityBuilder {
     func product(_ group: FileGroup) -> Product? {
         guard group.base.body != nil else { return nil }
         let (guide, overrides) = guide(group, overridable: ["name", "summary"])
-        var r = RecordReader(group.base.frontMatter, what: "product '\(group.base.id)'",
+        var r = RecordReader(group.base.frontMatter, what: Phrase(en: "product '\(group.base.id)'", zh: "产品“\(group.base.id)”"),
                              at: SourceLocation(file: group.base.file), languages: config.languages, log: log)
         let sources = r.sources("sources")
         var product = Product(
@@ -312,13 +332,15 @@ struct EntityBuilder {
         groups.compactMap { group in
             let top = String(group.base.id.split(separator: "/").first ?? "")
             if ContentLoader.reservedPaths.contains(top) {
-                log.error(.reservedID, "page path '\(group.base.id)' clashes with the site's own '\(top)/' section",
-                          at: SourceLocation(file: group.base.file), hint: "rename the file or move it into a folder")
+                log.error(.reservedID, Phrase(en: "page path '\(group.base.id)' clashes with the site's own '\(top)/' section",
+                                              zh: "页面路径“\(group.base.id)”与网站自带的“\(top)/”栏目冲突"),
+                          at: SourceLocation(file: group.base.file),
+                          hint: Phrase(en: "rename the file or move it into a folder", zh: "给文件改名，或把它移到一个文件夹中"))
                 return nil
             }
             guard group.base.body != nil else { return nil }
             let (guide, overrides) = guide(group, overridable: ["title", "summary"])
-            var r = RecordReader(group.base.frontMatter, what: "page '\(group.base.id)'",
+            var r = RecordReader(group.base.frontMatter, what: Phrase(en: "page '\(group.base.id)'", zh: "页面“\(group.base.id)”"),
                                  at: SourceLocation(file: group.base.file), languages: config.languages, log: log)
             let page = FreePage(
                 path: group.base.id,

@@ -31,8 +31,10 @@ struct FrontMatter {
             lineNumber += 1
             index = lineEnd < text.endIndex ? text.index(after: lineEnd) : lineEnd
         }
-        return .failure(Diagnostic(.error, .frontMatter, "front matter starts with '---' but is never closed",
+        return .failure(Diagnostic(.error, .frontMatter,
+                                   Phrase(en: "front matter starts with '---' but is never closed", zh: "前置元数据以“---”开头，但没有结束行"),
                                    at: SourceLocation(file: file, line: 1, column: 1),
-                                   hint: "add a line with only '---' after the front matter"))
+                                   hint: Phrase(en: "add a line with only '---' after the front matter",
+                                                zh: "在前置元数据之后加一行，只写“---”")))
     }
 }

@@ -52,8 +52,10 @@ struct MarkdownFile: Sendable {
             if name == "index" { name = "" } else if name.hasSuffix("/index") { name = String(name.dropLast(6)) }
         }
         guard ContentLoader.isValidID(name, allowSlash: kind == .page) else {
-            log.error(.invalidValue, "file name '\(name)' is not a valid id", at: SourceLocation(file: file),
-                      hint: "use lower-case letters, digits and '-' only, e.g. saudi-arabia.md")
+            log.error(.invalidValue, Phrase(en: "file name '\(name)' is not a valid id", zh: "文件名“\(name)”不是有效的 id"),
+                      at: SourceLocation(file: file),
+                      hint: Phrase(en: "use lower-case letters, digits and '-' only, e.g. saudi-arabia.md",
+                                   zh: "只能用小写字母、数字和“-”，例如 saudi-arabia.md"))
             return nil
         }
         var result = MarkdownFile(kind: kind, id: name, language: language, isTranslation: isTranslation, file: file, path: relative)
@@ -74,7 +76,7 @@ struct MarkdownFile: Sendable {
         case .failure(let d): log.add(d); return result
         }
         let bodyHash = result.print?.body ?? StableHash.of(front.body)
-        let body: Guide.Body
+        var body: Guide.Body
         if let outline = outlines?.outline(relative, hash: bodyHash) {
             body = Guide.Body(language: language, outline: outline, text: front.body, file: file, relativePath: relative,
                               lineOffset: front.bodyLineOffset)
@@ -90,10 +92,15 @@ struct MarkdownFile: Sendable {
             case "too-deep": .tooDeep
             default: .badHeadingID
             }
-            log.add(Diagnostic(issue.severity == .error ? .error : .warning, code, issue.message,
+            log.add(Diagnostic(issue.severity == .error ? .error : .warning, code, Phrase(en: issue.message, zh: issue.messageZH),
                                at: SourceLocation(file: file, line: issue.position.line + front.bodyLineOffset,
-                                                  column: issue.position.column), hint: issue.hint))
+                                                  column: issue.position.column),
+                               hint: issue.hint.map { Phrase(en: $0, zh: issue.hintZH ?? $0) }))
         }
+        body.version = TranslationStamp.version(of: front.body)
+        let terms = TermScanner(config.terms)
+        terms.warn(markdown: front.body, file: file, lineOffset: front.bodyLineOffset, log: log)
+        if let frontMatter = result.frontMatter { terms.warn(fields: [frontMatter], source: text, log: log) }
         result.body = body
         return result
     }

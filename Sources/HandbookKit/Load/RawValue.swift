@@ -18,11 +18,11 @@ public indirect enum RawValue: Sendable {
     }
 
     /// A word for the kind of value, for messages.
-    var kindName: String {
+    var kindName: Phrase {
         switch self {
-        case .scalar: "a single value"
-        case .list: "a list"
-        case .map: "a map"
+        case .scalar: Phrase(en: "a single value", zh: "单个值")
+        case .list: Phrase(en: "a list", zh: "列表")
+        case .map: Phrase(en: "a map", zh: "映射")
         }
     }
 }

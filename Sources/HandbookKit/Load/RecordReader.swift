@@ -7,11 +7,11 @@ struct RecordReader {
     let location: SourceLocation
     let log: DiagnosticLog
     let languages: [String]
-    /// What the record is, for messages: "market 'sa'", "row 3 of data/schemes.csv".
-    let what: String
+    /// What the record is, for messages: "market 'sa'" / "市场“sa”", "row 3 of schemes" / "数据表“schemes”第 3 行".
+    let what: Phrase
     private var read: Set<String> = []
 
-    init(_ value: RawValue?, what: String, at location: SourceLocation, languages: [String], log: DiagnosticLog) {
+    init(_ value: RawValue?, what: Phrase, at location: SourceLocation, languages: [String], log: DiagnosticLog) {
         self.location = value?.location ?? location
         self.what = what
         self.languages = languages
@@ -22,8 +22,10 @@ struct RecordReader {
         case .scalar(let s, _)? where s.isEmpty: map = RawMap()
         case let other?:
             map = RawMap()
-            log.error(.wrongType, "\(what) should be a map of fields but is \(other.kindName)", at: other.location,
-                      hint: "write fields as 'name: value' lines")
+            log.error(.wrongType, Phrase(en: "\(what.en) should be a map of fields but is \(other.kindName.en)",
+                                         zh: "\(what.zh)应为字段映射，实际是\(other.kindName.zh)"),
+                      at: other.location,
+                      hint: Phrase(en: "write fields as 'name: value' lines", zh: "每个字段写成一行“name: value”"))
         }
     }
 
@@ -38,8 +40,8 @@ struct RecordReader {
         let value = map[key]
         if required {
             if value == nil || value?.scalar == "" {
-                log.error(.missingField, "\(what) has no '\(key)'", at: value?.location ?? location,
-                          hint: "add '\(key): …'")
+                log.error(.missingField, Phrase(en: "\(what.en) has no '\(key)'", zh: "\(what.zh)缺少字段“\(key)”"),
+                          at: value?.location ?? location, hint: Phrase(en: "add '\(key): …'", zh: "添加“\(key): …”"))
                 return nil
             }
         }
@@ -51,7 +53,8 @@ struct RecordReader {
     mutating func string(_ key: String, required: Bool = false) -> String? {
         guard let value = raw(key, required: required) else { return nil }
         guard let s = value.scalar else {
-            log.error(.wrongType, "'\(key)' should be a single value but is \(value.kindName)", at: value.location)
+            log.error(.wrongType, Phrase(en: "'\(key)' should be a single value but is \(value.kindName.en)",
+                                         zh: "“\(key)”应为单个值，实际是\(value.kindName.zh)"), at: value.location)
             return nil
         }
         return s
@@ -66,8 +69,8 @@ struct RecordReader {
     func checkedURL(_ s: String, at location: SourceLocation) -> String? {
         let lower = s.lowercased()
         if lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("mailto:") { return s }
-        log.error(.invalidValue, "'\(s)' is not a web address", at: location,
-                  hint: "write a full address starting with https://")
+        log.error(.invalidValue, Phrase(en: "'\(s)' is not a web address", zh: "“\(s)”不是网址"), at: location,
+                  hint: Phrase(en: "write a full address starting with https://", zh: "写完整的网址，以 https:// 开头"))
         return nil
     }
 
@@ -85,13 +88,17 @@ struct RecordReader {
             var out: [String: String] = [:]
             for entry in m.entries {
                 guard languages.contains(entry.key) else {
-                    log.warning(.unknownField, "'\(key)' has text for '\(entry.key)', which is not a language of this site"
-                              + Suggestions.didYouMean(entry.key, in: languages),
-                              at: entry.keyLocation, hint: "use one of: \(languages.joined(separator: ", "))")
+                    log.warning(.unknownField,
+                                Phrase(en: "'\(key)' has text for '\(entry.key)', which is not a language of this site",
+                                       zh: "“\(key)”中有“\(entry.key)”的文本，但本站没有这种语言")
+                                    + Suggestions.suggestion(entry.key, in: languages),
+                                at: entry.keyLocation,
+                                hint: Phrase(en: "use one of: ", zh: "可用的语言：") + .list(languages))
                     continue
                 }
                 guard let s = entry.value.scalar else {
-                    log.error(.wrongType, "'\(key).\(entry.key)' should be text but is \(entry.value.kindName)",
+                    log.error(.wrongType, Phrase(en: "'\(key).\(entry.key)' should be text but is \(entry.value.kindName.en)",
+                                                 zh: "“\(key).\(entry.key)”应为文本，实际是\(entry.value.kindName.zh)"),
                               at: entry.value.location)
                     continue
                 }
@@ -99,7 +106,8 @@ struct RecordReader {
             }
             return LocalizedText(out)
         case .list(_, let l):
-            log.error(.wrongType, "'\(key)' should be text or a map of languages, not a list", at: l)
+            log.error(.wrongType, Phrase(en: "'\(key)' should be text or a map of languages, not a list",
+                                         zh: "“\(key)”应为文本或按语言分的映射，不能是列表"), at: l)
             return LocalizedText()
         }
     }
@@ -123,13 +131,14 @@ struct RecordReader {
                     if !s.isEmpty { out.append((s, item.location)) }
                     warnIfUnbalanced(s, key: key, at: item.location, log: log)
                 } else {
-                    log.error(.wrongType, "items of '\(key)' should be single values, not \(item.kindName)",
+                    log.error(.wrongType, Phrase(en: "items of '\(key)' should be single values, not \(item.kindName.en)",
+                                                 zh: "“\(key)”的每一项应为单个值，不能是\(item.kindName.zh)"),
                               at: item.location)
                 }
             }
             return out
         case .map(_, let l):
-            log.error(.wrongType, "'\(key)' should be a list, not a map", at: l)
+            log.error(.wrongType, Phrase(en: "'\(key)' should be a list, not a map", zh: "“\(key)”应为列表，不能是映射"), at: l)
             return []
         }
     }
@@ -180,8 +189,11 @@ struct RecordReader {
             let opened = item.filter { $0 == open }.count, closed = item.filter { $0 == close }.count
             guard opened != closed else { continue }
             log.warning(.unbalancedBrackets,
-                        "an item of '\(key)' has \(opened) '\(open)' but \(closed) '\(close)': \"\(item)\"",
-                        at: location, hint: "close the bracket, or write the item as one entry of a YAML list")
+                        Phrase(en: "an item of '\(key)' has \(opened) '\(open)' but \(closed) '\(close)': \"\(item)\"",
+                               zh: "“\(key)”中有一项含 \(opened) 个“\(open)”，却有 \(closed) 个“\(close)”：“\(item)”"),
+                        at: location,
+                        hint: Phrase(en: "close the bracket, or write the item as one entry of a YAML list",
+                                     zh: "补全括号，或改用 YAML 列表，把这一项写成列表中的一项"))
             return
         }
     }
@@ -206,9 +218,11 @@ struct RecordReader {
         if normalized == "true" || normalized == "y", let v = V(rawValue: "yes") { return v }
         if normalized == "false" || normalized == "n", let v = V(rawValue: "no") { return v }
         let words = V.allCases.map(\.rawValue)
-        log.error(.invalidValue, "'\(key)' is '\(s)', which is not one of \(words.joined(separator: ", "))"
-                  + Suggestions.didYouMean(normalized, in: words),
-                  at: map[key]!.location, hint: "write one of: \(words.joined(separator: ", "))")
+        let suggestion = Suggestions.suggestion(normalized, in: words), list = Phrase.list(words)
+        log.error(.invalidValue,
+                  Phrase(en: "'\(key)' is '\(s)', which is not one of \(list.en)\(suggestion.en)",
+                         zh: "“\(key)”的值“\(s)”无效\(suggestion.zh)，应为 \(list.zh) 之一"),
+                  at: map[key]!.location, hint: Phrase(en: "write one of: ", zh: "可选的值：") + list)
         return fallback
     }
 
@@ -220,12 +234,17 @@ struct RecordReader {
         let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
                       "October", "November", "December"]
         if parts.count == 3, s.count == 10, (1...12).contains(parts[1]), parts[2] > Day.daysIn(month: parts[1], year: parts[0]) {
-            log.error(.invalidDate, "'\(key)' is '\(s)', but \(months[parts[1] - 1]) \(parts[0]) has only \(Day.daysIn(month: parts[1], year: parts[0])) days",
-                      at: map[key]!.location, hint: "write an existing date as YYYY-MM-DD")
+            let days = Day.daysIn(month: parts[1], year: parts[0])
+            log.error(.invalidDate,
+                      Phrase(en: "'\(key)' is '\(s)', but \(months[parts[1] - 1]) \(parts[0]) has only \(days) days",
+                             zh: "“\(key)”的值“\(s)”无效：\(parts[0]) 年 \(parts[1]) 月只有 \(days) 天"),
+                      at: map[key]!.location,
+                      hint: Phrase(en: "write an existing date as YYYY-MM-DD", zh: "写一个存在的日期，格式为 YYYY-MM-DD"))
             return nil
         }
-        log.error(.invalidDate, "'\(key)' is '\(s)', which is not a valid date", at: map[key]!.location,
-                  hint: "write the date as YYYY-MM-DD, e.g. 2025-05-22")
+        log.error(.invalidDate, Phrase(en: "'\(key)' is '\(s)', which is not a valid date", zh: "“\(key)”的值“\(s)”不是有效日期"),
+                  at: map[key]!.location,
+                  hint: Phrase(en: "write the date as YYYY-MM-DD, e.g. 2025-05-22", zh: "日期格式为 YYYY-MM-DD，例如 2025-05-22"))
         return nil
     }
 
@@ -233,23 +252,28 @@ struct RecordReader {
     mutating func int(_ key: String) -> Int? {
         guard let s = string(key) else { return nil }
         if let n = Int(s) { return n }
-        log.error(.invalidValue, "'\(key)' is '\(s)', which is not a whole number", at: map[key]!.location)
+        log.error(.invalidValue, Phrase(en: "'\(key)' is '\(s)', which is not a whole number", zh: "“\(key)”的值“\(s)”不是整数"),
+                  at: map[key]!.location)
         return nil
     }
 
     /// A number of weeks or a range `6-10`.
     mutating func weeks(_ key: String) -> ClosedRange<Int>? {
-        range(key, example: "8 or a range like 6-10")
+        range(key, example: ("8", "6-10"))
     }
 
-    /// A whole number or a range `36-60` (both ends included, the smaller first).
-    mutating func range(_ key: String, example: String) -> ClosedRange<Int>? {
+    /// A whole number or a range `36-60` (both ends included, the smaller first); `example` is a
+    /// number and a range for the hint.
+    mutating func range(_ key: String, example: (number: String, range: String)) -> ClosedRange<Int>? {
         guard let s = string(key) else { return nil }
         let parts = s.split(separator: "-").map { Int($0.trimmed()) }
         if parts.count == 1, let n = parts[0], n >= 0 { return n...n }
         if parts.count == 2, let a = parts[0], let b = parts[1], a >= 0, a <= b { return a...b }
-        log.error(.invalidValue, "'\(key)' is '\(s)', which is not a number or a range", at: map[key]!.location,
-                  hint: "write a number like \(example), or leave it empty when unknown")
+        log.error(.invalidValue, Phrase(en: "'\(key)' is '\(s)', which is not a number or a range",
+                                        zh: "“\(key)”的值“\(s)”不是数字或范围"),
+                  at: map[key]!.location,
+                  hint: Phrase(en: "write a number like \(example.number) or a range like \(example.range), or leave it empty when unknown",
+                               zh: "写一个数（例如 \(example.number)）或范围（例如 \(example.range)），不清楚时留空"))
         return nil
     }
 
@@ -271,7 +295,7 @@ struct RecordReader {
         case .scalar(let s, let l):
             return scalarSource(s, at: l)
         case .map(_, let l):
-            var inner = RecordReader(value, what: "a source", at: l, languages: languages, log: log)
+            var inner = RecordReader(value, what: Phrase(en: "a source", zh: "来源"), at: l, languages: languages, log: log)
             let url = inner.url("url", required: true)
             let title = inner.string("title") ?? url.map(Self.host(of:)) ?? ""
             let confidence: Confidence? = inner.word("confidence")
@@ -280,7 +304,8 @@ struct RecordReader {
             inner.finish()
             return url.map { SourceRef(title: title, url: $0, confidence: confidence, accessed: accessed, kind: kind, location: l) }
         case .list(_, let l):
-            log.error(.wrongType, "a source should be {title, url} or a web address, not a list", at: l)
+            log.error(.wrongType, Phrase(en: "a source should be {title, url} or a web address, not a list",
+                                         zh: "来源应为 {title, url} 或网址，不能是列表"), at: l)
             return nil
         }
     }
@@ -293,8 +318,10 @@ struct RecordReader {
         let keys = ["title", "confidence", "accessed", "kind"]
         for piece in pieces.dropFirst() {
             guard let colon = piece.firstIndex(of: ":") else {
-                log.error(.invalidValue, "'\(piece)' after a source's address should be 'key: value'", at: l,
-                          hint: "write e.g. 'https://… | confidence: high | accessed: 2026-11-27'")
+                log.error(.invalidValue, Phrase(en: "'\(piece)' after a source's address should be 'key: value'",
+                                                zh: "来源网址后的“\(piece)”应写成“key: value”"), at: l,
+                          hint: Phrase(en: "write e.g. 'https://… | confidence: high | accessed: 2026-11-27'",
+                                       zh: "例如写成“https://… | confidence: high | accessed: 2026-11-27”"))
                 continue
             }
             let key = piece[..<colon].trimmed(), value = piece[piece.index(after: colon)...].trimmed()
@@ -305,13 +332,15 @@ struct RecordReader {
                 if let d = Day(value) {
                     source.accessed = d
                 } else {
-                    log.error(.invalidDate, "a source's accessed date is '\(value)', which is not a valid date", at: l,
-                              hint: "write the date as YYYY-MM-DD, e.g. 2026-11-27")
+                    log.error(.invalidDate, Phrase(en: "a source's accessed date is '\(value)', which is not a valid date",
+                                                   zh: "来源的访问日期（accessed）“\(value)”不是有效日期"), at: l,
+                              hint: Phrase(en: "write the date as YYYY-MM-DD, e.g. 2026-11-27", zh: "日期格式为 YYYY-MM-DD，例如 2026-11-27"))
                 }
             case "kind": source.kind = sourceWord(value, "kind", at: l)
             default:
-                log.error(.unknownField, "unknown key '\(key)' after a source's address" + Suggestions.didYouMean(key, in: keys),
-                          at: l, hint: "known keys: \(keys.joined(separator: ", "))")
+                log.error(.unknownField, Phrase(en: "unknown key '\(key)' after a source's address", zh: "来源网址后有未知的键“\(key)”")
+                                             + Suggestions.suggestion(key, in: keys),
+                          at: l, hint: Phrase(en: "known keys: ", zh: "可用的键：") + .list(keys))
             }
         }
         return source
@@ -322,9 +351,11 @@ struct RecordReader {
     func sourceWord<V: Vocabulary>(_ value: String, _ what: String, at l: SourceLocation) -> V? {
         if let v = V(rawValue: value.lowercased()) { return v }
         let words = V.allCases.map(\.rawValue)
-        log.error(.invalidValue, "a source's \(what) is '\(value)', which is not one of \(words.joined(separator: ", "))"
-                  + Suggestions.didYouMean(value.lowercased(), in: words), at: l,
-                  hint: "write one of: \(words.joined(separator: ", "))")
+        let suggestion = Suggestions.suggestion(value.lowercased(), in: words), list = Phrase.list(words)
+        log.error(.invalidValue,
+                  Phrase(en: "a source's \(what) is '\(value)', which is not one of \(list.en)\(suggestion.en)",
+                         zh: "来源的“\(what)”值“\(value)”无效\(suggestion.zh)，应为 \(list.zh) 之一"), at: l,
+                  hint: Phrase(en: "write one of: ", zh: "可选的值：") + list)
         return nil
     }
 
@@ -334,11 +365,13 @@ struct RecordReader {
         let weakest = sources.weakest
         guard let written: Confidence = word("confidence") else { return weakest?.confidence }
         if let weakest, let floor = weakest.confidence, floor < written {
-            let at = weakest.location.map { " (\($0))" } ?? ""
+            let at = weakest.location.map { Phrase(en: " (\($0))", zh: "（\($0)）") } ?? .empty
             log.warning(.confidenceAboveSources,
-                        "\(what) claims confidence '\(written.rawValue)', above its weakest source's '\(floor.rawValue)'\(at)",
+                        Phrase(en: "\(what.en) claims confidence '\(written.rawValue)', above its weakest source's '\(floor.rawValue)'",
+                               zh: "\(what.zh)标注的可信度“\(written.rawValue)”高于其最弱来源的“\(floor.rawValue)”") + at,
                         at: map["confidence"]!.location,
-                        hint: "lower 'confidence' to \(floor.rawValue), or cite a source that supports '\(written.rawValue)'")
+                        hint: Phrase(en: "lower 'confidence' to \(floor.rawValue), or cite a source that supports '\(written.rawValue)'",
+                                     zh: "把“confidence”降为 \(floor.rawValue)，或引用能支持“\(written.rawValue)”的来源"))
         }
         return written
     }
@@ -350,7 +383,7 @@ struct RecordReader {
     }
 
     /// A nested map, read with its own reader.
-    mutating func nested(_ key: String, what: String) -> RecordReader? {
+    mutating func nested(_ key: String, what: Phrase) -> RecordReader? {
         guard let value = raw(key) else { return nil }
         return RecordReader(value, what: what, at: value.location, languages: languages, log: log)
     }
@@ -358,8 +391,10 @@ struct RecordReader {
     /// Warns about every field that was never read (a typo, usually), with "did you mean".
     func finish() {
         for entry in map.entries where !read.contains(entry.key) {
-            log.warning(.unknownField, "unknown field '\(entry.key)' in \(what)" + Suggestions.didYouMean(entry.key, in: read),
-                        at: entry.keyLocation, hint: "known fields: \(read.sorted().joined(separator: ", "))")
+            log.warning(.unknownField,
+                        Phrase(en: "unknown field '\(entry.key)' in \(what.en)", zh: "\(what.zh)中有未知字段“\(entry.key)”")
+                            + Suggestions.suggestion(entry.key, in: read),
+                        at: entry.keyLocation, hint: Phrase(en: "known fields: ", zh: "已知字段：") + .list(read.sorted()))
         }
     }
 }

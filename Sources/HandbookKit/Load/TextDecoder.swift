@@ -14,8 +14,9 @@ enum TextDecoder {
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         if body.starts(with: [0xFF, 0xFE]) || body.starts(with: [0xFE, 0xFF]) {
-            return .failure(Diagnostic(.error, .invalidUTF8, "file is UTF-16; content files must be UTF-8",
-                                       at: SourceLocation(file: file), hint: "save the file as UTF-8"))
+            return .failure(Diagnostic(.error, .invalidUTF8,
+                                       Phrase(en: "file is UTF-16; content files must be UTF-8", zh: "文件是 UTF-16 编码，内容文件必须是 UTF-8"),
+                                       at: SourceLocation(file: file), hint: Phrase(en: "save the file as UTF-8", zh: "把文件另存为 UTF-8")))
         }
         // Fast path: the standard library's validation (vectorised) and no NUL byte. It accepts
         // exactly what the loop below accepts; the loop runs only to locate a problem.
@@ -32,9 +33,10 @@ enum TextDecoder {
             let length: Int
             switch b {
             case 0x00:
-                return .failure(Diagnostic(.error, .invalidUTF8, "file contains a NUL byte",
+                return .failure(Diagnostic(.error, .invalidUTF8, Phrase(en: "file contains a NUL byte", zh: "文件中有 NUL 字节"),
                                            at: SourceLocation(file: file, line: line, column: column),
-                                           hint: "remove the NUL character; is this a binary file?"))
+                                           hint: Phrase(en: "remove the NUL character; is this a binary file?",
+                                                        zh: "删除 NUL 字符；这是不是二进制文件？")))
             case 0x0A: line += 1; column = 0; length = 1
             case 0x0D:
                 length = 1
@@ -58,9 +60,11 @@ enum TextDecoder {
                 }
             }
             guard valid else {
-                return .failure(Diagnostic(.error, .invalidUTF8, "invalid UTF-8 byte 0x\(String(b, radix: 16, uppercase: true))",
+                let byte = "0x" + String(b, radix: 16, uppercase: true)
+                return .failure(Diagnostic(.error, .invalidUTF8, Phrase(en: "invalid UTF-8 byte \(byte)", zh: "无效的 UTF-8 字节 \(byte)"),
                                            at: SourceLocation(file: file, line: line, column: column),
-                                           hint: "save the file as UTF-8 (it may be GBK or Latin-1)"))
+                                           hint: Phrase(en: "save the file as UTF-8 (it may be GBK or Latin-1)",
+                                                        zh: "把文件另存为 UTF-8（它可能是 GBK 或 Latin-1 编码）")))
             }
             i += length
             column += 1

@@ -14,6 +14,8 @@ public struct Guide: Sendable {
         public var relativePath: String
         /// File lines before the body (front matter), added to Markdown line numbers.
         public var lineOffset: Int
+        /// The version of the text (`TranslationStamp.version(of:)`), which translations name.
+        public var version = ""
         private let parsed: LazyDocument
 
         /// The parsed Markdown (parsed now if the body was read with a kept outline).
@@ -46,6 +48,17 @@ public struct Guide: Sendable {
 
     /// Bodies by language code.
     public var bodies: [String: Body]
+    /// What each translation says it translates, by language (translations without `translation_of`
+    /// have none).
+    public var stamps: [String: TranslationStamp] = [:]
+
+    /// True when the `language` body is a translation made from an older version of the
+    /// `original` body than the one there is now.
+    public func isStale(_ language: String, original: String) -> Bool {
+        guard language != original, bodies[language] != nil, let stamp = stamps[language],
+              let source = bodies[original] else { return false }
+        return stamp.version != source.version
+    }
 
     /// The body for `language`, or the default language's with `isFallback`.
     public func body(_ language: String, defaultLanguage: String) -> (body: Body?, isFallback: Bool) {

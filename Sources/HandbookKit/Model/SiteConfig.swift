@@ -18,6 +18,8 @@ public struct SiteConfig: Sendable {
     public var allowRawHTML: Bool
     /// Search synonyms: a word readers type → the phrases it stands for (`ess` → `energy storage`).
     public var searchSynonyms: [String: [String]] = [:]
+    /// One wording per concept: the preferred forms and the variants `check` flags.
+    public var terms: [Term] = []
 
     /// The default language.
     public var defaultLanguage: String { languages[0] }

@@ -11,7 +11,7 @@ extension PageBuilder {
         return PageContent(
             title: text(m.name), description: text(m.summary),
             breadcrumbs: [(t("nav_markets"), Routes.markets(l)), (text(m.name), route)],
-            reviewed: m.reviewed, isFallback: body.isFallback, editPath: body.file,
+            reviewed: m.reviewed, isFallback: body.isFallback, isStaleTranslation: body.isStale, editPath: body.file,
             feed: Routes.feed(of: route), statesFacts: true,
             context: history.merging([
                 "name": text(m.name), "iso": m.iso, "summary": text(m.summary), "blocs": m.blocs,
@@ -34,7 +34,7 @@ extension PageBuilder {
         return PageContent(
             title: text(p.name), description: text(p.summary),
             breadcrumbs: [(t("nav_products"), Routes.products(l)), (text(p.name), route)],
-            reviewed: p.reviewed, isFallback: body.isFallback, editPath: body.file,
+            reviewed: p.reviewed, isFallback: body.isFallback, isStaleTranslation: body.isStale, editPath: body.file,
             feed: Routes.feed(of: route), statesFacts: true,
             context: history(RecordHistory.product(p, in: h)).merging([
                 "name": text(p.name), "summary": text(p.summary), "hs_codes": p.hsCodes, "category": p.ieceeCategory,
@@ -59,13 +59,14 @@ extension PageBuilder {
         crumbs.append((text(p.title), route))
         return PageContent(
             title: text(p.title), description: text(p.summary), breadcrumbs: crumbs, reviewed: p.reviewed,
-            isFallback: body.isFallback, editPath: body.file,
+            isFallback: body.isFallback, isStaleTranslation: body.isStale, editPath: body.file,
             context: ["body": body.html, "body_lang": body.language as Any, "toc": body.toc, "summary": text(p.summary)])
     }
 
     func home() -> PageContent {
         var context: [String: Any] = [:]
         var isFallback = false
+        var isStale = false
         var reviewed: Day?
         var editPath: String?
         if let intro = h.page("") {
@@ -73,6 +74,7 @@ extension PageBuilder {
             context["intro"] = body.html
             context["body_lang"] = body.language as Any
             isFallback = body.isFallback
+            isStale = body.isStale
             reviewed = intro.reviewed
             editPath = body.file
         }
@@ -100,7 +102,8 @@ extension PageBuilder {
         context["pages"] = h.pages.filter { !$0.isHomeIntro && !$0.path.contains("/") }.map {
             ["title": text($0.title), "href": href(Routes.page(l, $0.path)), "summary": text($0.summary)]
         }
-        return PageContent(title: text(h.config.title), reviewed: reviewed, isFallback: isFallback, editPath: editPath,
+        return PageContent(title: text(h.config.title), reviewed: reviewed, isFallback: isFallback, isStaleTranslation: isStale,
+                           editPath: editPath,
                            context: context)
     }
 

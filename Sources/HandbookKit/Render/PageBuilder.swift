@@ -87,15 +87,17 @@ struct PageBuilder {
     }
 
     /// A guide body rendered for this page: HTML (UTF-8), table of contents, whether it fell back (then
-    /// `language` is the body's own language, for a `lang` attribute), and its content file.
-    func body(_ guide: Guide) -> (html: [UInt8], toc: [[String: Any]], isFallback: Bool, file: String?, language: String?) {
+    /// `language` is the body's own language, for a `lang` attribute), its content file, and whether
+    /// it is a translation of an older version of the original.
+    func body(_ guide: Guide) -> (html: [UInt8], toc: [[String: Any]], isFallback: Bool, file: String?, language: String?,
+                                  isStale: Bool) {
         let (body, isFallback) = guide.body(l, defaultLanguage: h.config.defaultLanguage)
-        guard let body else { return ([], [], false, nil, nil) }
+        guard let body else { return ([], [], false, nil, nil, false) }
         let links = site.resolver.resolve(body, from: route, language: l)
         let html = HTMLRenderer.renderBytes(body.document, links: links, options: site.htmlOptions(l))
         let headings = body.headings.filter { $0.level == 2 || $0.level == 3 }
         return (html, headings.count >= 4 ? Self.toc(headings) : [], isFallback, body.relativePath,
-                isFallback ? body.language : nil)
+                isFallback ? body.language : nil, guide.isStale(l, original: h.config.defaultLanguage))
     }
 
     /// The contents list: level-2 headings, each with the level-3 headings under it as `children`

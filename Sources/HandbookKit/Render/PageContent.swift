@@ -10,6 +10,8 @@ struct PageContent {
     var reviewed: Day?
     /// True when the body fell back to the default language.
     var isFallback = false
+    /// True when the body is a translation made from an older version of the original.
+    var isStaleTranslation = false
     /// The content file to offer an edit link for.
     var editPath: String?
     /// The page's own Atom feed (markets, products, schemes), advertised in the head and shown as a link.

@@ -37,30 +37,30 @@ struct SiteOutput {
 
     /// Renders `pages` on all cores.
     func renderPages(_ pages: [(PageKind, String)], progress: ProgressCounter? = nil, emit: Emit) throws {
-        let failures = pages.parallelMap { kind, l -> String? in
+        let failures = pages.parallelMap { kind, l -> OutputDirectory.Failure? in
             defer { progress?.step() }
             let (route, html) = timed(options.timer, "render pages (Markdown to HTML, templates)") { renderer.render(kind, l) }
             do {
                 try emit(route.file, html)
                 return nil
             } catch {
-                return "\(error)"
+                return OutputDirectory.Failure(error)
             }
         }.compactMap { $0 }
-        if let first = failures.first { throw OutputDirectory.Failure(description: first) }
+        if let first = failures.first { throw first }
     }
 
     /// Hands `files` to `emit` on all cores; throws the first failure.
     static func emitAll(_ files: [(String, [UInt8])], emit: Emit) throws {
-        let failures = files.parallelMap { path, bytes -> String? in
+        let failures = files.parallelMap { path, bytes -> OutputDirectory.Failure? in
             do {
                 try emit(path, bytes)
                 return nil
             } catch {
-                return "\(error)"
+                return OutputDirectory.Failure(error)
             }
         }.compactMap { $0 }
-        if let first = failures.first { throw OutputDirectory.Failure(description: first) }
+        if let first = failures.first { throw first }
     }
 
     /// The theme's assets, fingerprinted.
@@ -84,7 +84,7 @@ struct SiteOutput {
             }
         }
         if options.writeReport {
-            try emit("report/index.txt", Array(EditorialReport(handbook: h, today: options.today).text.utf8))
+            try emit("report/index.txt", Array(EditorialReport(handbook: h, today: options.today, language: options.messages).text.utf8))
         }
         try emit(Routes.languageChoice.file, renderer.languageChoice())
         let css = assets.files.first { assets.routes["style.css"] == $0.route }?.bytes

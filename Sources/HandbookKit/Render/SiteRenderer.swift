@@ -115,6 +115,11 @@ struct SiteRenderer: Sendable {
                                    "age_days": age] as [String: Any]
         }
         context["fallback"] = content.isFallback
+        let original = h.config.defaultLanguage
+        if content.isStaleTranslation, let source = alternates(original) {
+            context["stale_translation"] = ["href": b.href(source), "lang": original,
+                                            "language": templates.strings[original]?["language_name"] ?? original]
+        }
         if let edit = h.config.editURL, let path = content.editPath {
             context["edit_url"] = edit.replacing("{path}", with: path)
         }

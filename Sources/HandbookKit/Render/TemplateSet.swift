@@ -33,8 +33,9 @@ struct TemplateSet: Sendable {
         let fm = FileManager.default
         var isDirectory: ObjCBool = false
         guard fm.fileExists(atPath: root, isDirectory: &isDirectory), isDirectory.boolValue else {
-            log.error(.missingTemplate, "templates folder not found", at: SourceLocation(file: root),
-                      hint: "pass --templates with the theme folder (the project's Templates/)")
+            log.error(.missingTemplate, Phrase(en: "templates folder not found", zh: "找不到模板文件夹"), at: SourceLocation(file: root),
+                      hint: Phrase(en: "pass --templates with the theme folder (the project's Templates/)",
+                                   zh: "用 --templates 指定模板文件夹（项目中的 Templates/）"))
             return nil
         }
         var parsed: [String: [MustacheNode]] = [:], sources: [String: String] = [:]
@@ -46,7 +47,7 @@ struct TemplateSet: Sendable {
         for path in paths where path.hasSuffix(".mustache") {
             let name = String((path as NSString).lastPathComponent.dropLast(".mustache".count))
             guard case .success(let text) = files.text(path) else {
-                log.error(.unreadableFile, "cannot read template", at: SourceLocation(file: files.display(path)))
+                log.error(.unreadableFile, Phrase(en: "cannot read template", zh: "无法读取模板"), at: SourceLocation(file: files.display(path)))
                 continue
             }
             do {
@@ -55,19 +56,20 @@ struct TemplateSet: Sendable {
                 names.insert(name)
                 stringUses += uiStringUses(in: text, file: files.display(path))
             } catch let error as MustacheError {
-                log.error(.templateSyntax, error.message,
+                log.error(.templateSyntax, error.text,
                           at: SourceLocation(file: files.display(path), line: error.line, column: error.column),
-                          hint: error.hint)
+                          hint: error.fix)
             } catch {
-                log.error(.templateSyntax, "template error: \(error)", at: SourceLocation(file: files.display(path)))
+                log.error(.templateSyntax, Phrase(en: "template error: \(error)", zh: "模板错误：\(error)"),
+                          at: SourceLocation(file: files.display(path)))
             }
         }
         let found = Set(paths.filter { $0.hasSuffix(".mustache") }.map {
             String(($0 as NSString).lastPathComponent.dropLast(".mustache".count))
         })
         for name in required where !found.contains(name) {
-            log.error(.missingTemplate, "the theme has no '\(name).mustache'", at: SourceLocation(file: root),
-                      hint: "add \(root)/\(name).mustache")
+            log.error(.missingTemplate, Phrase(en: "the theme has no '\(name).mustache'", zh: "模板文件夹中没有“\(name).mustache”"),
+                      at: SourceLocation(file: root), hint: Phrase(en: "add \(root)/\(name).mustache", zh: "添加 \(root)/\(name).mustache"))
         }
         var strings: [String: [String: String]] = [:]
         for language in languages {
@@ -76,17 +78,20 @@ struct TemplateSet: Sendable {
         let reference = strings[languages[0]] ?? [:]
         for language in languages.dropFirst() {
             for key in reference.keys.sorted() where strings[language]?[key] == nil {
-                log.error(.i18n, "UI string '\(key)' is missing for '\(language)'",
+                log.error(.i18n, Phrase(en: "UI string '\(key)' is missing for '\(language)'", zh: "缺少“\(language)”的界面文字“\(key)”"),
                           at: SourceLocation(file: files.display("i18n/\(language).yml")),
-                          hint: "copy it from i18n/\(languages[0]).yml and translate it")
+                          hint: Phrase(en: "copy it from i18n/\(languages[0]).yml and translate it",
+                                       zh: "从 i18n/\(languages[0]).yml 复制过来再翻译"))
             }
         }
         // Mustache prints a missing value as nothing: check every {{t.key}} exists in every language.
         for use in stringUses {
             for language in languages where strings[language]?[use.key] == nil && strings[language] != nil {
-                log.error(.i18n, "template uses UI string 't.\(use.key)', which i18n/\(language).yml does not have"
-                          + Suggestions.didYouMean(use.key, in: strings[language]!.keys),
-                          at: use.at, hint: "add '\(use.key): …' to \(files.display("i18n/\(language).yml"))")
+                let file = files.display("i18n/\(language).yml")
+                log.error(.i18n, Phrase(en: "template uses UI string 't.\(use.key)', which i18n/\(language).yml does not have",
+                                        zh: "模板用到了界面文字“t.\(use.key)”，但 i18n/\(language).yml 中没有")
+                                     + Suggestions.suggestion(use.key, in: strings[language]!.keys),
+                          at: use.at, hint: Phrase(en: "add '\(use.key): …' to \(file)", zh: "在 \(file) 中添加“\(use.key): …”"))
             }
         }
         guard log.errorCount == before else { return nil }
@@ -125,8 +130,10 @@ struct TemplateSet: Sendable {
         switch files.text(path) {
         case .success(let t): text = t
         case .failure:
-            log.error(.i18n, "no UI strings for language '\(language)'", at: SourceLocation(file: files.display(path)),
-                      hint: "add \(files.display(path)) (copy another language's file)")
+            log.error(.i18n, Phrase(en: "no UI strings for language '\(language)'", zh: "没有语言“\(language)”的界面文字"),
+                      at: SourceLocation(file: files.display(path)),
+                      hint: Phrase(en: "add \(files.display(path)) (copy another language's file)",
+                                   zh: "添加 \(files.display(path))（可复制另一种语言的文件）"))
             return [:]
         }
         guard case .success(let value) = YAMLReader.read(text, file: files.display(path)) else {
@@ -137,7 +144,8 @@ struct TemplateSet: Sendable {
         var out: [String: String] = [:]
         for entry in map.entries {
             if let s = entry.value.scalar { out[entry.key] = s } else {
-                log.error(.i18n, "UI string '\(entry.key)' should be text", at: entry.value.location)
+                log.error(.i18n, Phrase(en: "UI string '\(entry.key)' should be text", zh: "界面文字“\(entry.key)”应为文本"),
+                          at: entry.value.location)
             }
         }
         return out

@@ -6,7 +6,9 @@ import Foundation
 enum FileIO {
     /// A failed file operation, with the system's reason.
     struct Failure: Error, CustomStringConvertible {
-        var description: String
+        /// What failed, in both languages (the system's reason stays as the system gives it).
+        var phrase: Phrase
+        var description: String { phrase.en }
     }
 
     enum ReadError: Error {
@@ -38,21 +40,21 @@ enum FileIO {
     /// Every regular file under `root` as sorted relative paths; names starting with `.` are skipped.
     /// Symbolic links are followed only when they point to a regular file.
     static func listFiles(_ root: String) throws -> [String] {
-        var skipped: [(String, String)] = []
+        var skipped: [(String, Phrase)] = []
         return try listFiles(root, skipped: &skipped)
     }
 
     /// The same, also giving the symbolic links that were not followed: (relative path, why).
-    static func listFiles(_ root: String, skipped: inout [(String, String)]) throws -> [String] {
+    static func listFiles(_ root: String, skipped: inout [(String, Phrase)]) throws -> [String] {
         var out: [String] = []
         try walk(root, prefix: "", into: &out, skipped: &skipped, depth: 0)
         return out.sorted()
     }
 
-    private static func walk(_ folder: String, prefix: String, into out: inout [String], skipped: inout [(String, String)],
+    private static func walk(_ folder: String, prefix: String, into out: inout [String], skipped: inout [(String, Phrase)],
                              depth: Int) throws {
-        guard depth < 64 else { throw Failure(description: "folders nested too deep under \(folder)") }
-        guard let dir = opendir(folder) else { throw Failure(description: "cannot list \(folder): \(reason())") }
+        guard depth < 64 else { throw Failure(phrase: Phrase(en: "folders nested too deep under \(folder)", zh: "\(folder) 下的文件夹嵌套过深")) }
+        guard let dir = opendir(folder) else { throw Failure(phrase: cannot("list", "列出", folder)) }
         defer { closedir(dir) }
         while let entry = readdir(dir) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
@@ -65,7 +67,8 @@ enum FileIO {
                 var info = stat()
                 if stat(path, &info) != 0 {
                     if errno == ELOOP {
-                        skipped.append((prefix + name, "this symbolic link leads in a loop and is ignored"))
+                        skipped.append((prefix + name, Phrase(en: "this symbolic link leads in a loop and is ignored",
+                                                              zh: "这个符号链接形成循环，已忽略")))
                     } else {
                         out.append(prefix + name)   // a broken link: listed, so reading it reports the problem
                     }
@@ -73,7 +76,8 @@ enum FileIO {
                 }
                 type = (info.st_mode & S_IFMT) == S_IFDIR ? Int32(DT_DIR) : (info.st_mode & S_IFMT) == S_IFREG ? Int32(DT_REG) : 0
                 if entry.pointee.d_type == UInt8(DT_LNK), type == Int32(DT_DIR) {
-                    skipped.append((prefix + name, "this symbolic link to a folder is not followed and is ignored"))
+                    skipped.append((prefix + name, Phrase(en: "this symbolic link to a folder is not followed and is ignored",
+                                                          zh: "这个符号链接指向文件夹，不会跟随，已忽略")))
                     continue
                 }
             }
@@ -88,11 +92,11 @@ enum FileIO {
     /// Creates `path` and any missing parents (no error when it exists).
     static func makeDirectories(_ path: String) throws {
         if mkdir(path, 0o755) == 0 || errno == EEXIST { return }
-        guard errno == ENOENT else { throw Failure(description: "cannot create \(path): \(reason())") }
+        guard errno == ENOENT else { throw Failure(phrase: cannot("create", "创建", path)) }
         let parent = (path as NSString).deletingLastPathComponent
-        guard !parent.isEmpty, parent != path else { throw Failure(description: "cannot create \(path): \(reason())") }
+        guard !parent.isEmpty, parent != path else { throw Failure(phrase: cannot("create", "创建", path)) }
         try makeDirectories(parent)
-        if mkdir(path, 0o755) != 0, errno != EEXIST { throw Failure(description: "cannot create \(path): \(reason())") }
+        if mkdir(path, 0o755) != 0, errno != EEXIST { throw Failure(phrase: cannot("create", "创建", path)) }
     }
 
     /// A file's size and modification time, to notice that it changed.
@@ -113,12 +117,12 @@ enum FileIO {
     static func write(_ path: String, _ bytes: [UInt8]) throws {
         KillSwitch.write()
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw Failure(description: "cannot write \(path): \(reason())") }
+        guard fd >= 0 else { throw Failure(phrase: cannot("write", "写入", path)) }
         defer { close(fd) }
         var offset = 0
         while offset < bytes.count {
             let n = bytes.withUnsafeBytes { Platform.write(fd, $0.baseAddress! + offset, bytes.count - offset) }
-            guard n > 0 else { throw Failure(description: "cannot write \(path): \(reason())") }
+            guard n > 0 else { throw Failure(phrase: cannot("write", "写入", path)) }
             offset += n
         }
     }
@@ -167,4 +171,10 @@ enum FileIO {
     static func link(_ existing: String, _ new: String) -> Bool { Platform.hardLink(existing, new) }
 
     private static func reason() -> String { String(cString: strerror(errno)) }
+
+    /// `cannot <verb> <path>: <reason>` / `无法<verb> <path>：<reason>` (the reason as the system gives it).
+    private static func cannot(_ en: String, _ zh: String, _ path: String) -> Phrase {
+        let why = reason()
+        return Phrase(en: "cannot \(en) \(path): \(why)", zh: "无法\(zh) \(path)：\(why)")
+    }
 }

@@ -13,18 +13,6 @@ enum Suggestions {
         return best?.0
     }
 
-    /// ` (did you mean 'x'?)`, ` (did you mean 'x' or 'y'?)` for equally close candidates (at most
-    /// three), or an empty string.
-    static func didYouMean(_ word: String, in candidates: some Sequence<String>) -> String {
-        guard let best = closest(to: word, in: candidates) else { return "" }
-        let limit = max(1, min(3, word.count / 3 + 1))
-        let d = distance(word.lowercased(), best.lowercased(), limit: limit)
-        let ties = Set(candidates).filter { distance(word.lowercased(), $0.lowercased(), limit: limit) == d }.sorted()
-        let quoted = ties.prefix(3).map { "'\($0)'" }
-        let list = quoted.count == 1 ? quoted[0] : quoted.dropLast().joined(separator: ", ") + " or " + quoted.last!
-        return " (did you mean \(list)?)"
-    }
-
     /// The same suggestion in both languages: ` (did you mean 'x'?)` / `（是不是“x”？）`, or nothing.
     static func suggestion(_ word: String, in candidates: some Sequence<String>) -> Phrase {
         let list = ties(word, in: candidates)

@@ -20,7 +20,7 @@ struct Assets {
         var files: [File] = []
         for path in (try? folder.list()) ?? [] {
             guard let data = FileManager.default.contents(atPath: folder.display(path)) else {
-                log.error(.unreadableFile, "cannot read asset", at: SourceLocation(file: folder.display(path)))
+                log.error(.unreadableFile, Phrase(en: "cannot read asset", zh: "无法读取资源文件"), at: SourceLocation(file: folder.display(path)))
                 continue
             }
             let bytes = [UInt8](data)

@@ -29,7 +29,8 @@ struct LiveOutput: Sendable {
         try FileIO.write(temporary, bytes)
         guard rename(temporary, path) == 0 else {
             unlink(temporary)
-            throw OutputDirectory.Failure(description: "cannot replace \(path): \(String(cString: strerror(errno)))")
+            let why = String(cString: strerror(errno))
+            throw OutputDirectory.Failure(Phrase(en: "cannot replace \(path): \(why)", zh: "无法替换 \(path)：\(why)"))
         }
     }
 }

@@ -4,10 +4,28 @@ import Foundation
 /// succeeded, so a failed or killed build leaves the previous site untouched.
 public final class OutputDirectory: @unchecked Sendable {
     /// A reason the output folder cannot be used or written.
-    public struct Failure: Error, CustomStringConvertible {
-        public var description: String
+    public struct Failure: Error, Sendable, CustomStringConvertible {
+        /// What went wrong, in English and Chinese (a system's reason stays as the system gives it).
+        public var phrase: Phrase
         /// True when the folder was refused (a usage error), false when writing failed.
         public var isRefusal = false
+        /// The English.
+        public var description: String { phrase.en }
+
+        init(_ phrase: Phrase, isRefusal: Bool = false) {
+            self.phrase = phrase
+            self.isRefusal = isRefusal
+        }
+
+        /// `error` as a failure: itself when it is one, a file operation's failure in both
+        /// languages, or else its text after a Chinese lead-in.
+        init(_ error: any Error) {
+            switch error {
+            case let failure as Failure: self = failure
+            case let failure as FileIO.Failure: self.init(failure.phrase)
+            default: self.init(Phrase(en: "\(error)", zh: "写入失败：\(error)"))
+            }
+        }
     }
 
     /// The file that marks a folder as written by handbook.
@@ -37,22 +55,27 @@ public final class OutputDirectory: @unchecked Sendable {
         let target = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath()
         let home = URL(fileURLWithPath: NSHomeDirectory()).standardizedFileURL.resolvingSymlinksInPath()
         if target.path == "/" || target.path == home.path {
-            throw Failure(description: "refusing to use '\(path)' as the output folder: it is \(target.path == "/" ? "the root folder" : "your home folder")", isRefusal: true)
+            let root = target.path == "/"
+            throw Failure(Phrase(en: "refusing to use '\(path)' as the output folder: it is \(root ? "the root folder" : "your home folder")",
+                                 zh: "拒绝把“\(path)”用作输出文件夹：它是\(root ? "根文件夹" : "你的主文件夹")"), isRefusal: true)
         }
         for protected in protecting {
             let p = URL(fileURLWithPath: protected).standardizedFileURL.resolvingSymlinksInPath()
             if p.path == target.path || p.path.hasPrefix(target.path + "/") || target.path.hasPrefix(p.path + "/") {
-                throw Failure(description: "refusing to use '\(path)' as the output folder: it would overwrite or be inside '\(protected)'", isRefusal: true)
+                throw Failure(Phrase(en: "refusing to use '\(path)' as the output folder: it would overwrite or be inside '\(protected)'",
+                                     zh: "拒绝把“\(path)”用作输出文件夹：它会覆盖“\(protected)”或位于其中"), isRefusal: true)
             }
         }
         var isDirectory: ObjCBool = false
         if fm.fileExists(atPath: target.path, isDirectory: &isDirectory) {
             guard isDirectory.boolValue else {
-                throw Failure(description: "'\(path)' exists and is not a folder", isRefusal: true)
+                throw Failure(Phrase(en: "'\(path)' exists and is not a folder", zh: "“\(path)”已存在，但不是文件夹"), isRefusal: true)
             }
             let entries = (try? fm.contentsOfDirectory(atPath: target.path)) ?? []
             if !entries.isEmpty, !entries.contains(Self.marker) {
-                throw Failure(description: "refusing to replace '\(path)': it holds files that handbook did not write (no \(Self.marker)); choose another --output or empty it", isRefusal: true)
+                throw Failure(Phrase(en: "refusing to replace '\(path)': it holds files that handbook did not write (no \(Self.marker)); choose another --output or empty it",
+                                     zh: "拒绝替换“\(path)”：其中有不是 handbook 写入的文件（没有 \(Self.marker)）；请换一个 --output，或清空它"),
+                              isRefusal: true)
             }
         }
         return target
@@ -80,7 +103,8 @@ public final class OutputDirectory: @unchecked Sendable {
                 try FileIO.write(staging.appendingPathComponent(Self.marker).path, marker)
             }
         } catch {
-            throw Failure(description: "cannot create the output folder next to '\(path)': \(error.localizedDescription)")
+            throw Failure(Phrase(en: "cannot create the output folder next to '\(path)': \(error.localizedDescription)",
+                                 zh: "无法在“\(path)”旁边创建输出文件夹：\(error.localizedDescription)"))
         }
     }
 
@@ -228,7 +252,8 @@ public final class OutputDirectory: @unchecked Sendable {
             if !fm.fileExists(atPath: target.path), fm.fileExists(atPath: old.path) {
                 try? fm.moveItem(at: old, to: target)
             }
-            throw Failure(description: "cannot replace the output folder: \(error.localizedDescription)")
+            throw Failure(Phrase(en: "cannot replace the output folder: \(error.localizedDescription)",
+                                 zh: "无法替换输出文件夹：\(error.localizedDescription)"))
         }
     }
 

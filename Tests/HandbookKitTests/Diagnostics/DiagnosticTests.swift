@@ -42,7 +42,7 @@ struct DiagnosticTests {
     @Test func logIsThreadSafe() {
         let log = DiagnosticLog()
         DispatchQueue.concurrentPerform(iterations: 1000) { i in
-            log.error(.invalidValue, "m\(i)", at: SourceLocation(file: "f", line: i + 1))
+            log.error(.invalidValue, .verbatim("m\(i)"), at: SourceLocation(file: "f", line: i + 1))
         }
         #expect(log.all.count == 1000)
         #expect(log.all.map(\.location.line) == Array(1...1000))

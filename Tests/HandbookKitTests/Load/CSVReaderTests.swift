@@ -13,8 +13,9 @@ struct CSVReaderTests {
         }
     }
 
+    /// The failure, in English only (to compare with English-only diagnostics).
     func failure(_ text: String) -> Diagnostic? {
-        if case .failure(let d) = CSVReader.read(text, file: file) { return d }
+        if case .failure(let d) = CSVReader.read(text, file: file) { return d.english }
         return nil
     }
 

@@ -144,12 +144,14 @@ struct DataModelDiagnosticsTests {
         let log = DiagnosticLog()
         _ = Pipeline.check(FixtureSite.options(content: content, output: tmp.sub("site")), log: log)
         #expect(Self.baseline.count == 2)
+        // An edit to an original's body also makes its translation stale: not what these cases check.
         let found = log.all.filter { !Self.baseline.contains($0.description.replacingOccurrences(of: content, with: "{root}")) }
+            .filter { $0.code != .staleTranslation }
         let expected = c.expected.map { severity, code, line, column, message, hint in
             Diagnostic(severity, code, message.replacingOccurrences(of: "{root}", with: content),
                        at: SourceLocation(file: path, line: line, column: column), hint: hint)
         }
-        #expect(found == expected)
+        #expect(found.map(\.english) == expected)
         #expect(!FileManager.default.fileExists(atPath: tmp.sub("site")), "check wrote output")
     }
 

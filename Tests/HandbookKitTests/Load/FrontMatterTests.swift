@@ -44,7 +44,7 @@ struct FrontMatterTests {
             Issue.record("expected a failure, got \(result)")
             return
         }
-        #expect(d == Diagnostic(.error, .frontMatter, "front matter starts with '---' but is never closed",
+        #expect(d.english == Diagnostic(.error, .frontMatter, "front matter starts with '---' but is never closed",
                                 at: SourceLocation(file: "Content/markets/x.md", line: 1, column: 1),
                                 hint: "add a line with only '---' after the front matter"))
         #expect(d.description == "Content/markets/x.md:1:1: error: front matter starts with '---' but is never closed [HB0105 front-matter]\n    fix: add a line with only '---' after the front matter")

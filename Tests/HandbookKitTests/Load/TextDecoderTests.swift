@@ -8,8 +8,9 @@ struct TextDecoderTests {
     func decode(_ bytes: [UInt8]) -> Result<String, Diagnostic> { TextDecoder.decode(bytes, file: file) }
     func bytes(_ s: String) -> [UInt8] { Array(s.utf8) }
 
+    /// The failure, in English only (to compare with English-only diagnostics).
     func failure(_ b: [UInt8]) -> Diagnostic? {
-        if case .failure(let d) = decode(b) { return d }
+        if case .failure(let d) = decode(b) { return d.english }
         return nil
     }
 

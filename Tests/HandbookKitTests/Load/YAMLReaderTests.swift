@@ -14,8 +14,9 @@ struct YAMLReaderTests {
         return m
     }
 
+    /// The failure, in English only (to compare with English-only diagnostics).
     func failure(_ text: String, firstLine: Int = 1) -> Diagnostic? {
-        if case .failure(let d) = YAMLReader.read(text, file: file, firstLine: firstLine) { return d }
+        if case .failure(let d) = YAMLReader.read(text, file: file, firstLine: firstLine) { return d.english }
         return nil
     }
 

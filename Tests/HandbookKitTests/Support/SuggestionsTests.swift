@@ -29,8 +29,16 @@ struct SuggestionsTests {
     }
 
     @Test func didYouMeanText() {
-        #expect(Suggestions.didYouMean("sx", in: ["sa", "eu"]) == " (did you mean 'sa'?)")
-        #expect(Suggestions.didYouMean("xyz", in: ["sa", "eu"]) == "")
+        #expect(Suggestions.suggestion("sx", in: ["sa", "eu"]).en == " (did you mean 'sa'?)")
+        #expect(Suggestions.suggestion("xyz", in: ["sa", "eu"]).en == "")
+    }
+
+    @Test func suggestionInChinese() {
+        #expect(Suggestions.suggestion("sx", in: ["sa", "eu"]).zh == "（是不是“sa”？）")
+        // Two equally close candidates, in alphabetical order.
+        #expect(Suggestions.suggestion("sb", in: ["sc", "sa", "eu"]) == Phrase(en: " (did you mean 'sa' or 'sc'?)",
+                                                                              zh: "（是不是“sa”或“sc”？）"))
+        #expect(Suggestions.suggestion("xyz", in: ["sa", "eu"]) == .empty)
     }
 
     @Test(arguments: [("kitten", "sitting", 5, 3), ("", "abc", 5, 3), ("abc", "", 5, 3), ("abc", "abc", 1, 0),

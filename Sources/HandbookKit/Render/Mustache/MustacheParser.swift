@@ -105,7 +105,8 @@ enum MustacheParser {
                 inside = inside.dropFirst()
             }
             guard let end = inside.firstRange(of: closer) else {
-                throw MustacheError(message: "a tag is not finished", hint: "end every tag with \(closer)",
+                throw MustacheError(Phrase(en: "a tag is not finished", zh: "标签没有结束"),
+                                    hint: Phrase(en: "end every tag with \(closer)", zh: "每个标签都要以 \(closer) 结束"),
                                     line: tagLine, column: tagColumn)
             }
             var name = inside[..<end.lowerBound].trimmed()
@@ -116,12 +117,14 @@ enum MustacheParser {
             if kind == "=" {
                 let parts = name.split(whereSeparator: { $0 == " " || $0 == "\t" })
                 guard parts.count == 2, !parts.contains(where: { $0.contains("=") }) else {
-                    throw MustacheError(message: "a delimiter change needs two delimiters",
-                                        hint: "write it like {{=<% %>=}}", line: tagLine, column: tagColumn)
+                    throw MustacheError(Phrase(en: "a delimiter change needs two delimiters", zh: "更改分隔符需要给出两个分隔符"),
+                                        hint: Phrase(en: "write it like {{=<% %>=}}", zh: "写法如 {{=<% %>=}}"),
+                                        line: tagLine, column: tagColumn)
                 }
                 (open, close) = (String(parts[0]), String(parts[1]))
             } else if kind != "!", name.isEmpty {
-                throw MustacheError(message: "a tag has no name", hint: "write {{name}}", line: tagLine, column: tagColumn)
+                throw MustacheError(Phrase(en: "a tag has no name", zh: "标签没有名称"),
+                                    hint: Phrase(en: "write {{name}}", zh: "写成 {{name}}"), line: tagLine, column: tagColumn)
             }
             tokens.append(.tag(Tag(kind: kind, name: name, line: tagLine, column: tagColumn)))
             advance(over: rest[opening.lowerBound..<end.upperBound])
@@ -140,8 +143,9 @@ enum MustacheParser {
 
     private static func build(_ tokens: [Token], _ index: inout Int, closing: Tag?, depth: Int = 0) throws -> [MustacheNode] {
         if let closing, depth > maxDepth {
-            throw MustacheError(message: "sections are nested more than \(maxDepth) deep",
-                                hint: "close some sections before opening more", line: closing.line, column: closing.column)
+            throw MustacheError(Phrase(en: "sections are nested more than \(maxDepth) deep", zh: "区块嵌套超过 \(maxDepth) 层"),
+                                hint: Phrase(en: "close some sections before opening more", zh: "先关闭一些区块，再打开新的"),
+                                line: closing.line, column: closing.column)
         }
         var nodes: [MustacheNode] = []
         while index < tokens.count {
@@ -174,20 +178,28 @@ enum MustacheParser {
                 nodes.append(.parent(tag.name, arguments, indent: tag.standalone ? tag.indent : ""))
             case "/":
                 guard let closing else {
-                    throw MustacheError(message: "{{/\(tag.name)}} closes a section that was never opened",
-                                        hint: "remove it, or open the section with {{#\(tag.name)}}", line: tag.line, column: tag.column)
+                    throw MustacheError(Phrase(en: "{{/\(tag.name)}} closes a section that was never opened",
+                                               zh: "{{/\(tag.name)}} 要关闭的区块从未打开"),
+                                        hint: Phrase(en: "remove it, or open the section with {{#\(tag.name)}}",
+                                                     zh: "删除它，或用 {{#\(tag.name)}} 打开这个区块"),
+                                        line: tag.line, column: tag.column)
                 }
                 guard closing.name == tag.name else {
-                    throw MustacheError(message: "{{/\(tag.name)}} does not match the open section {{\(closing.kind)\(closing.name)}} (line \(closing.line))",
-                                        hint: "close {{\(closing.kind)\(closing.name)}} with {{/\(closing.name)}}", line: tag.line, column: tag.column)
+                    let open = "{{\(closing.kind)\(closing.name)}}"
+                    throw MustacheError(Phrase(en: "{{/\(tag.name)}} does not match the open section \(open) (line \(closing.line))",
+                                               zh: "{{/\(tag.name)}} 与尚未关闭的区块 \(open)（第 \(closing.line) 行）不匹配"),
+                                        hint: Phrase(en: "close \(open) with {{/\(closing.name)}}", zh: "用 {{/\(closing.name)}} 关闭 \(open)"),
+                                        line: tag.line, column: tag.column)
                 }
                 return nodes
             default: break   // comments and delimiter changes leave nothing
             }
         }
         if let closing {
-            throw MustacheError(message: "the section {{\(closing.kind)\(closing.name)}} is never closed",
-                                hint: "close it with {{/\(closing.name)}}", line: closing.line, column: closing.column)
+            throw MustacheError(Phrase(en: "the section {{\(closing.kind)\(closing.name)}} is never closed",
+                                       zh: "区块 {{\(closing.kind)\(closing.name)}} 没有关闭"),
+                                hint: Phrase(en: "close it with {{/\(closing.name)}}", zh: "用 {{/\(closing.name)}} 关闭它"),
+                                line: closing.line, column: closing.column)
         }
         return nodes
     }
