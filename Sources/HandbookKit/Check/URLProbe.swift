@@ -59,6 +59,7 @@ public struct URLProbe: URLProbing {
         configuration.requestCachePolicy = .reloadIgnoringLocalCacheData
         configuration.urlCache = nil
         configuration.httpCookieStorage = nil
+        configuration.urlCredentialStorage = nil
         return configuration
     }
 }

@@ -29,10 +29,23 @@ public final class DiagnosticLog: @unchecked Sendable {
     public var all: [Diagnostic] {
         lock.lock()
         defer { lock.unlock() }
-        var seen = Set<Diagnostic>()
-        return items.filter { seen.insert($0).inserted }.sorted {
-            ($0.location, $0.code.rawValue, $0.text.en) < ($1.location, $1.code.rawValue, $1.text.en)
+        // Sorted first, so a duplicate sits in the run of diagnostics with its place, code and
+        // message (hashing every one, both languages, took longer on large handbooks).
+        let sorted = items.sorted {
+            ($0.location, $0.code.rawValue, $0.text.en, $0.fix?.en ?? "") < ($1.location, $1.code.rawValue, $1.text.en, $1.fix?.en ?? "")
         }
+        var out: [Diagnostic] = []
+        out.reserveCapacity(sorted.count)
+        var run = 0
+        for d in sorted {
+            if let last = out.last, last.location == d.location, last.code == d.code, last.text.en == d.text.en {
+                if out[run...].contains(d) { continue }
+            } else {
+                run = out.count
+            }
+            out.append(d)
+        }
+        return out
     }
 
     /// The number of warnings so far.

@@ -7,7 +7,7 @@ import HandbookMarkdown
 /// The outlines are those of one program with one set of options (the key in their header).
 struct OutlineStore: Sendable {
     static let file = ".handbook-outlines"
-    static let header = Array("handbook-outlines 2\n".utf8)
+    static let header = Array("handbook-outlines 3\n".utf8)
 
     /// A body's hash and outline.
     struct Entry: Sendable, Equatable {
@@ -54,6 +54,7 @@ struct OutlineStore: Sendable {
             out.text(path)
             out.text(StableHash.hex(entry.hash))
             let o = entry.outline
+            out.text(o.version)
             out.number(o.headings.count)
             for h in o.headings {
                 out.number(h.level)
@@ -97,8 +98,9 @@ struct OutlineStore: Sendable {
             var entries: [String: Entry] = [:]
             for _ in 0..<max(0, count) {
                 guard let path = input.text(), let hex = input.text(), let hash = UInt64(hex, radix: 16),
-                      let headingCount = input.number() else { return nil }
+                      let version = input.text(), let headingCount = input.number() else { return nil }
                 var outline = BodyOutline(headings: [], links: [], issues: [])
+                outline.version = version
                 for _ in 0..<max(0, headingCount) {
                     guard let level = input.number(), let text = input.text(), let id = input.text(), let p = position() else { return nil }
                     outline.headings.append(Heading(level: level, text: text, id: id, position: p))

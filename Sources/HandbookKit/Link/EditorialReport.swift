@@ -48,7 +48,7 @@ struct EditorialReport {
         for (day, what) in reviews.prefix(15) {
             let age = day.map { say("\(today.daysSinceEpoch - $0.daysSinceEpoch) days", "\(today.daysSinceEpoch - $0.daysSinceEpoch) 天") }
                 ?? say("never reviewed", "从未核对")
-            out += "  \(day?.description ?? "----------")  \(what) (\(age))\n"
+            out += "  \(day?.description ?? "----------")  \(what)" + say(" (\(age))", "（\(age)）") + "\n"
         }
 
         out += say("\nProduct × market coverage (F CB report accepted, P partly, L local testing, ? unknown, · no requirement)\n",

@@ -84,6 +84,8 @@ struct MarkdownFile: Sendable {
             let document = timed(timer, "parse Markdown (cmark)") { MarkdownParser.parse(front.body) }
             body = Guide.Body(language: language, document: document, file: file, relativePath: relative,
                               lineOffset: front.bodyLineOffset)
+            // A kept outline has its version; a body read anew gets it here, beside its parse.
+            body.outline.version = TranslationStamp.version(of: front.body)
         }
         for issue in body.outline.issues {
             let code: DiagnosticCode = switch issue.code {
@@ -97,7 +99,6 @@ struct MarkdownFile: Sendable {
                                                   column: issue.position.column),
                                hint: issue.hint.map { Phrase(en: $0, zh: issue.hintZH ?? $0) }))
         }
-        body.version = TranslationStamp.version(of: front.body)
         let terms = TermScanner(config.terms)
         terms.warn(markdown: front.body, file: file, lineOffset: front.bodyLineOffset, log: log)
         if let frontMatter = result.frontMatter { terms.warn(fields: [frontMatter], source: text, log: log) }

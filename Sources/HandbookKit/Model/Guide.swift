@@ -15,7 +15,7 @@ public struct Guide: Sendable {
         /// File lines before the body (front matter), added to Markdown line numbers.
         public var lineOffset: Int
         /// The version of the text (`TranslationStamp.version(of:)`), which translations name.
-        public var version = ""
+        public var version: String { outline.version }
         private let parsed: LazyDocument
 
         /// The parsed Markdown (parsed now if the body was read with a kept outline).

@@ -15,20 +15,28 @@ public struct TranslationStamp: Sendable, Hashable {
     /// The version of a body: ten hex digits of a stable hash of its words, so that changes only
     /// to spaces, line breaks and blank lines leave it alone.
     public static func version(of body: String) -> String {
-        var words: [UInt8] = []
-        words.reserveCapacity(body.utf8.count)
-        var pendingSpace = false
-        for byte in body.utf8 {
-            switch byte {
-            case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"), 0x0B, 0x0C:
-                pendingSpace = !words.isEmpty
-            default:
-                if pendingSpace { words.append(UInt8(ascii: " ")) }
-                pendingSpace = false
-                words.append(byte)
+        var body = body
+        let hash = body.withUTF8 { text -> UInt64 in
+            // The words, one space between them, written into a buffer as long as the text.
+            let words = UnsafeMutablePointer<UInt8>.allocate(capacity: max(1, text.count))
+            defer { words.deallocate() }
+            var count = 0
+            var pendingSpace = false
+            for byte in text {
+                if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                    pendingSpace = count > 0
+                } else {
+                    if pendingSpace {
+                        words[count] = 0x20
+                        count += 1
+                        pendingSpace = false
+                    }
+                    words[count] = byte
+                    count += 1
+                }
             }
+            return StableHash.of(UnsafeRawBufferPointer(start: words, count: count))
         }
-        let hash = StableHash.of(words)
         let hex = String(hash, radix: 16)
         return String((String(repeating: "0", count: 16 - hex.count) + hex).prefix(10))
     }

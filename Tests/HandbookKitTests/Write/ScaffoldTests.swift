@@ -20,6 +20,9 @@ struct ScaffoldTests {
         let paths = try Scaffold.create(kind, id: id, nameZH: "新的：\"引号\"", nameEN: "New: one", region: kind == .market ? "europe" : nil,
                                         content: content, templates: TestPaths.templates, today: today)
         #expect(paths == [content + "/\(kind.folder)/\(id).md", content + "/\(kind.folder)/\(id).en.md"])
+        // The translation starts as following the original as scaffolded.
+        let original = try FrontMatter.split(try #require(Files.read(paths[0])), file: paths[0]).get().body
+        #expect(try #require(Files.read(paths[1])).hasPrefix("---\ntranslation_of: \(TranslationStamp.version(of: original))\n"))
         let built = FixtureSite.build(content: content, into: tmp.sub("site"))
         #expect(built.summary != nil, "\(built.diagnostics)")
         // A new page in a folder is an orphan until something links to it; nothing else is reported.
