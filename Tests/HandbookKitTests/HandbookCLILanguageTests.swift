@@ -6,15 +6,13 @@ import Testing
 @Suite("handbook command line in Chinese")
 struct HandbookCLILanguageTests {
     func handbook(_ arguments: [String], environment extra: [String: String] = [:]) throws -> (status: Int32, stdout: String, stderr: String) {
-        let path = try #require(HandbookCLITests.executable, "the handbook executable was not found next to the test bundle")
         var environment = HandbookCLITests.environment
         environment["HANDBOOK_LANG"] = nil
         environment["LC_ALL"] = nil
         environment["LC_MESSAGES"] = nil
         environment["LANG"] = "C.UTF-8"
         environment.merge(extra) { _, new in new }
-        let r = try run(path, arguments, environment: environment)
-        return (r.status, String(decoding: r.stdout, as: UTF8.self), String(decoding: r.stderr, as: UTF8.self))
+        return try HandbookCLITests.handbook(arguments, environment: environment)
     }
 
     @Test func aContentErrorInChineseWithTheCaretUnderTheWideCharacters() throws {
@@ -91,6 +89,25 @@ struct HandbookCLILanguageTests {
         let wrong = try handbook(["translated", "markets/sa.md", "--content", content, "--lang", "zh"])
         #expect(wrong.status == 64)
         #expect(wrong.stderr == "错误：markets/sa.md 是原文，不是译文（译文的文件名以 .en.md 结尾）\n")
+    }
+
+    @Test func newSaysWhatItMadeInChinese() throws {
+        let tmp = TemporaryFolder()
+        let content = tmp.sub("content")
+        try Files.copy(TestPaths.valid, to: content)
+        let r = try handbook(["new", "market", "kr", "--region", "europe", "--content", content, "--templates", TestPaths.templates,
+                              "--lang", "zh"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout == """
+            已创建 \(content)/markets/kr.md
+            已创建 \(content)/markets/kr.en.md
+            下一步：填写前置元数据和正文，然后运行 `handbook check`，并用 `make serve` 预览
+
+            """)
+        let again = try handbook(["new", "market", "kr", "--region", "europe", "--content", content, "--templates", TestPaths.templates,
+                                  "--lang", "zh"])
+        #expect(again.status == 64)
+        #expect(again.stderr.hasPrefix("错误：\(content)/markets/kr.md "), "\(again.stderr)")
     }
 
     @Test func theBuildSummaryInChinese() throws {

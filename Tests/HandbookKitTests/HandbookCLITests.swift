@@ -30,8 +30,13 @@ struct HandbookCLITests {
     }()
 
     func handbook(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
-        let path = try #require(Self.executable, "the handbook executable was not found next to the test bundle")
-        let r = try run(path, arguments, environment: Self.environment)
+        try Self.handbook(arguments, environment: Self.environment)
+    }
+
+    /// Runs the executable with `arguments` in `environment`: exit status, stdout and stderr.
+    static func handbook(_ arguments: [String], environment: [String: String]) throws -> (status: Int32, stdout: String, stderr: String) {
+        let path = try #require(executable, "the handbook executable was not found next to the test bundle")
+        let r = try run(path, arguments, environment: environment)
         return (r.status, String(decoding: r.stdout, as: UTF8.self), String(decoding: r.stderr, as: UTF8.self))
     }
 

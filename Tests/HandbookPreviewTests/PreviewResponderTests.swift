@@ -45,6 +45,24 @@ import Testing
         Application(responder: PreviewResponder(root: site.root, live: LiveReload()))
     }
 
+    /// The overlay speaks the editor's language: its title and close button, and Chinese
+    /// diagnostics (`错误：`) coloured as errors.
+    @Test(arguments: [
+        (MessageLanguage.en, "\"The last edit broke the build: this page is the last good version (1 problem)\"", "\"Hide\""),
+        (.zh, "\"最近一次修改导致生成失败：本页是最后一次成功生成的版本（1 个问题）\"", "\"关闭\""),
+    ])
+    func theLiveScriptSpeaksTheEditorsLanguage(language: MessageLanguage, title: String, hide: String) async throws {
+        let site = try Site()
+        let app = Application(responder: PreviewResponder(root: site.root, live: LiveReload(), language: language))
+        try await app.test(.router) { client in
+            let script = String(buffer: try await client.execute(uri: "/__handbook/live.js", method: .get).body)
+            #expect(script.contains("title.textContent = problems.length === 1 ? \(title) : "))
+            #expect(script.contains("close.setAttribute(\"aria-label\", \(hide));"))
+            #expect(script.contains("(error:|错误：)"))
+            #expect(!script.contains("@HEAD_ONE@") && !script.contains("@HIDE@"))
+        }
+    }
+
     @Test func servesPagesWithTheLiveScriptAndTheRightTypes() async throws {
         let site = try Site()
         try await app(site).test(.router) { client in
