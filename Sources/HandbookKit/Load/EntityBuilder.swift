@@ -342,12 +342,13 @@ struct EntityBuilder {
             let (guide, overrides) = guide(group, overridable: ["title", "summary"])
             var r = RecordReader(group.base.frontMatter, what: Phrase(en: "page '\(group.base.id)'", zh: "页面“\(group.base.id)”"),
                                  at: SourceLocation(file: group.base.file), languages: config.languages, log: log)
-            let page = FreePage(
+            var page = FreePage(
                 path: group.base.id,
                 title: r.text("title", required: true).merged(with: overrides["title"] ?? LocalizedText()),
                 summary: r.text("summary").merged(with: overrides["summary"] ?? LocalizedText()),
                 reviewed: r.day("reviewed"), reviewedLocation: r.map["reviewed"]?.location ?? r.location,
                 guide: guide, location: r.location)
+            page.showsTerms = r.word("show_terms", default: YesNo.no) == .yes
             r.finish()
             return page
         }

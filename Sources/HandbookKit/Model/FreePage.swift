@@ -9,6 +9,8 @@ public struct FreePage: Sendable {
     public var reviewedLocation: SourceLocation
     public var guide: Guide
     public var location: SourceLocation
+    /// The page lists the site's `terms` after its body (`show_terms: yes`, for the glossary).
+    public var showsTerms = false
 
     /// True for `pages/index.md`, which is shown on the home page.
     public var isHomeIntro: Bool { path.isEmpty }

@@ -60,7 +60,8 @@ extension PageBuilder {
         return PageContent(
             title: text(p.title), description: text(p.summary), breadcrumbs: crumbs, reviewed: p.reviewed,
             isFallback: body.isFallback, isStaleTranslation: body.isStale, editPath: body.file,
-            context: ["body": body.html, "body_lang": body.language as Any, "toc": body.toc, "summary": text(p.summary)])
+            context: ["body": body.html, "body_lang": body.language as Any, "toc": body.toc, "summary": text(p.summary),
+                      "terms_table": (p.showsTerms ? termTable() : nil) as Any])
     }
 
     func home() -> PageContent {

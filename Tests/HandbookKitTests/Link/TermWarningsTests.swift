@@ -56,6 +56,33 @@ struct TermWarningsTests {
         ])
     }
 
+    /// The same list makes the glossary's table (each language its own terms) and lets a reader
+    /// who types a variant find the pages using the preferred form.
+    @Test func theListIsAGlossaryTableAndASearchSynonym() throws {
+        let tmp = TemporaryFolder()
+        let content = tmp.sub("content")
+        try Files.copy(TestPaths.valid, to: content)
+        try Files.write(content + "/site.yml", try #require(Files.read(content + "/site.yml"))
+            + "terms:\n  光伏组件: [光伏板, 太阳能板]\n  PV module: [solar panel]\n")
+        try edit(content + "/pages/about.md", "reviewed: 2026-10-01", "reviewed: 2026-10-01\nshow_terms: yes")
+        let built = FixtureSite.build(content: content, into: tmp.sub("site"))
+        #expect(built.summary != nil, "\(built.diagnostics)")
+        #expect(built.text("zh/about/index.html").contains("""
+            <h2 id="preferred-terms">统一用语</h2>
+            <p>本手册对同一概念只用一种写法。搜索右列的写法，也能找到使用左列写法的页面。</p>
+            <table>
+            <thead><tr><th scope="col">采用的写法</th><th scope="col">不用的写法</th></tr></thead>
+            <tbody>
+            <tr><td>光伏组件</td><td>光伏板、太阳能板</td></tr>
+            </tbody>
+            """))
+        #expect(built.text("en/about/index.html").contains("<tr><td>PV module</td><td>solar panel</td></tr>\n</tbody>"))
+        #expect(!built.text("zh/products/pv/index.html").contains("preferred-terms"))
+        let found = Pipeline.search("太阳能板", language: "zh", limit: 3,
+                                    FixtureSite.options(content: content, output: tmp.sub("site")), log: DiagnosticLog())
+        #expect(found?.first?.route == "zh/products/pv/", "\(found ?? [])")
+    }
+
     @Test(arguments: [
         ("terms: [光伏板]\n", "'terms' should be a map of preferred form: variants to avoid", 10, 8),
         ("terms:\n  光伏组件: [光伏组件]\n", "'光伏组件' is a preferred form and cannot also be a variant to avoid", 11, 10),
