@@ -22,6 +22,12 @@ enum HostLookup {
         var result: UnsafeMutablePointer<addrinfo>?
         let status = getaddrinfo(host, nil, &hints, &result)
         if let result { freeaddrinfo(result) }
-        return status == 0 ? nil : .hostNotFound(host: host)
+        switch status {
+        case 0: return nil
+        // The resolver could not answer (no network, a server failing): not an answer about the name.
+        case EAI_AGAIN, EAI_FAIL, EAI_SYSTEM:
+            return .other(detail: "the name \(host) could not be looked up now (\(String(cString: gai_strerror(status))))")
+        default: return .hostNotFound(host: host)
+        }
     }
 }

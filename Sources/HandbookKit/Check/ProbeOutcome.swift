@@ -26,6 +26,16 @@ public enum ProbeOutcome: Sendable, Hashable {
         case other(detail: String)
     }
 
+    /// True when the outcome says something about the address that holds for a day: an answer, a
+    /// redirect, a name that does not exist. A timeout or an unexplained failure may be this
+    /// machine's network (offline, a slow resolver), so it is asked again next time.
+    var isLasting: Bool {
+        switch self {
+        case .failed(.timeout), .failed(.other): false
+        default: true
+        }
+    }
+
     /// The outcome of a transfer that got a response with `status` after `redirects` (each hop's
     /// status and the address it led to): permanent redirects at the start make it moved, to where
     /// the last of them leads.

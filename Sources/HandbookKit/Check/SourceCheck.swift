@@ -25,7 +25,7 @@ public enum SourceCheck {
             let prober = probe ?? URLProbe(timeout: settings.timeout)
             for (url, outcome) in await probeAll(missing, with: prober, limit: settings.concurrency) {
                 results[url] = outcome
-                cache.record(url, outcome, fetched: now)
+                if outcome.isLasting { cache.record(url, outcome, fetched: now) }
             }
             summary.fetched = missing.count
             cache.removeStale(now: now)
