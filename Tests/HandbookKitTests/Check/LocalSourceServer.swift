@@ -12,7 +12,7 @@ struct LocalSourceServer: Sendable {
     let base: String
     let counts: RequestCounts
     /// How long /slow waits before answering.
-    static let slowSeconds = 4.0
+    static let slowSeconds = 7.0
 
     /// The address of `path` on this server.
     func url(_ path: String) -> String { base + path }

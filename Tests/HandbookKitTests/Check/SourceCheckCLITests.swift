@@ -24,7 +24,7 @@ struct SourceCheckCLITests {
             let plain = try await handbook(common)
             #expect(plain.status == 0 && server.counts.count() == 0 && !plain.stdout.contains("sources"))
 
-            let first = try await handbook(common + ["--sources", "--timeout", "1.5", "--cache", cache])
+            let first = try await handbook(common + ["--sources", "--timeout", "5", "--cache", cache])
             #expect(first.status == 0)   // warnings fail only with --strict
             let urls = server.counts.count()
             #expect(urls > 0)
@@ -38,7 +38,7 @@ struct SourceCheckCLITests {
 
             // Within the day, even online, the cache answers but for the timeout, which is asked
             // again; --strict makes the warnings fail.
-            let second = try await handbook(common + ["--sources", "--timeout", "1.5", "--strict", "--cache", cache, "--lang", "zh"])
+            let second = try await handbook(common + ["--sources", "--timeout", "5", "--strict", "--cache", cache, "--lang", "zh"])
             #expect(second.status == 1)
             #expect(server.counts.count() == urls + 1 && server.counts.count("/slow") == 2)
             #expect(second.stdout.components(separatedBy: "\n").contains("来源：共 14 个网址，检查 1 个，来自缓存 13 个；5 个失效，2 个已迁移"))
