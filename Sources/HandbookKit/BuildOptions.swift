@@ -17,6 +17,10 @@ public struct BuildOptions: Sendable {
     public var strict = false
     /// Also write the editorial report to `report/index.txt` (not linked from any page).
     public var writeReport = false
+    /// Also make the PDF edition of each language (`<lang>/handbook-<edition>.pdf`, with WeasyPrint).
+    public var pdf = false
+    /// The PDF edition's date (`--edition`); the build's day when nil.
+    public var edition: Day?
     /// The language of the editorial report (the CLI's `--lang`).
     public var messages: MessageLanguage = .en
     /// Build everything into a fresh staging folder, ignoring the state of the previous output.

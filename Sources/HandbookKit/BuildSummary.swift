@@ -14,4 +14,6 @@ public struct BuildSummary: Sendable {
     public var plan: LiveUpdate.Kind = .first
     /// Pages rendered (each language counted).
     public var pagesRendered = 0
+    /// The PDF editions written (path in the output folder, size in bytes), with `--pdf`.
+    public var books: [BookFile] = []
 }

@@ -117,6 +117,8 @@ public enum Pipeline {
             inputs = prints
             previous = state?.wait()
             if let previous { plan = ChangePlan.classify(prints.changes(since: previous.inputs)) }
+            // The PDF editions show everything: any change makes them, and the site, again.
+            if options.pdf, plan != .nothing { plan = .everything }
             switch plan {
             case .nothing, .templates: return
             case .bodies, .content:
@@ -196,12 +198,16 @@ public enum Pipeline {
                               _ search: Background<[(String, SearchIndex)]>, _ options: BuildOptions,
                               output: OutputDirectory, prints: OutputPrints, records: @escaping @Sendable () throws -> Void,
                               log: DiagnosticLog) throws -> BuildSummary {
-        let site = SiteOutput(h, templates, backlinks, options, log: log)
+        var made = SiteOutput(h, templates, backlinks, options, log: log)
         let files = FileCounter()
         let write: SiteOutput.Emit = { path, bytes in
             try output.write(path, bytes)
             files.add()
         }
+        // The PDF editions first: the home pages link them with their sizes.
+        let books = options.pdf ? try made.makeBooks(emit: prints.recording(.data, then: write)) : []
+        if options.pdf { options.timer?.mark("PDF editions") }
+        let site = made
         let emit = prints.recording(.page, then: write)
         let pages = site.allPages
         let timer = options.timer, keep = options.keepUntilExit
@@ -230,7 +236,9 @@ public enum Pipeline {
         })
         timer?.mark("waiting for search")
         if options.keepUntilExit { keepUntilExit(site) }
-        return BuildSummary(pagesPerLanguage: pages.count / max(1, h.config.languages.count),
-                            languages: h.config.languages, files: files.count)
+        var summary = BuildSummary(pagesPerLanguage: pages.count / max(1, h.config.languages.count),
+                                   languages: h.config.languages, files: files.count)
+        summary.books = books
+        return summary
     }
 }

@@ -23,6 +23,24 @@ struct Build: ParsableCommand {
     @Flag(help: "Build, then list what would be new, changed and deleted in the output, without changing it.")
     var printPlan = false
 
+    @Flag(help: "Also make the PDF edition of each language (<output>/<lang>/handbook-<edition>.pdf), with WeasyPrint.")
+    var pdf = false
+
+    @Option(help: "The PDF edition's date, YYYY-MM-DD (default: today).")
+    var edition: String?
+
+    func validate() throws {
+        if let edition {
+            guard pdf else {
+                throw site.voice.invalid(Phrase(en: "--edition goes with --pdf", zh: "--edition 要与 --pdf 一起使用"))
+            }
+            guard Day(edition) != nil else {
+                throw site.voice.invalid(Phrase(en: "--edition must be a date, YYYY-MM-DD, e.g. --edition 2026-12-04",
+                                                zh: "--edition 必须是日期（YYYY-MM-DD），例如 --edition 2026-12-04"))
+            }
+        }
+    }
+
     func run() throws {
         let start = Date()
         let language = site.language
@@ -34,6 +52,8 @@ struct Build: ParsableCommand {
         options.writeReport = report
         options.dryRun = printPlan
         options.clean = clean
+        options.pdf = pdf
+        options.edition = edition.flatMap(Day.init)
         options.keepUntilExit = true
         let showProgress = !site.quiet && isatty(STDERR_FILENO) != 0
         if showProgress {
@@ -44,6 +64,11 @@ struct Build: ParsableCommand {
         }
         do {
             summary = try Pipeline.build(options, log: log)
+        } catch let failure as BookEngine.Failure {
+            _ = Report.diagnostics(log, strict: false, language: language, warningLimit: Report.buildWarningLimit)
+            Report.error(failure.phrase, language)
+            Report.error(Phrase(en: "build failed; '\(output)' was left as it was", zh: "生成失败；“\(output)”保持原样"), language)
+            throw ExitCode(69)   // EX_UNAVAILABLE: a program the build needs is missing or failed
         } catch let failure as OutputDirectory.Failure {
             _ = Report.diagnostics(log, strict: false, language: language, warningLimit: Report.buildWarningLimit)
             Report.error(failure.phrase, language)
@@ -68,6 +93,9 @@ struct Build: ParsableCommand {
                          zh: "\(output)/ 的变动计划：\(changes.zh)（未写入任何文件）")[language])
         } else if !site.quiet {
             print(Self.summary(summary, output: output, ms: Int(Date().timeIntervalSince(start) * 1000), changes: changes)[language])
+            for book in summary.books {
+                print(Phrase(en: "PDF edition: \(output)/\(book.path) (\(book.size))", zh: "PDF 版：\(output)/\(book.path)（\(book.size)）")[language])
+            }
         }
     }
 

@@ -26,7 +26,7 @@ struct InputPrints: Equatable, Sendable {
     /// size and modification time.
     static func optionsKey(_ options: BuildOptions) -> String {
         let program = Platform.executableStamp.map { "\($0.size).\($0.seconds).\($0.nanoseconds)" } ?? "?"
-        return "base=\(options.baseURL ?? "-") file-links=\(options.fileLinks) report=\(options.writeReport ? options.messages.rawValue : "no") today=\(options.today) program=\(program)"
+        return "base=\(options.baseURL ?? "-") file-links=\(options.fileLinks) report=\(options.writeReport ? options.messages.rawValue : "no") pdf=\(options.pdf ? (options.edition ?? options.today).description : "no") today=\(options.today) program=\(program)"
     }
 
     /// The prints of the theme folder's files (the scaffolds, used only by `handbook new`, left out).

@@ -100,6 +100,9 @@ extension PageBuilder {
             ["name": text(c.name), "region": h.region(c.region.id).map { text($0.name) } ?? c.region.id,
              "city": text(c.city), "url": c.url as Any, "markets": c.markets.map { marketLink($0.id) }] as [String: Any]
         }
+        if let book = site.books[l] {
+            context["book"] = ["href": href(book.route), "size": book.size, "edition": book.edition.description]
+        }
         context["pages"] = h.pages.filter { !$0.isHomeIntro && !$0.path.contains("/") }.map {
             ["title": text($0.title), "href": href(Routes.page(l, $0.path)), "summary": text($0.summary)]
         }

@@ -6,7 +6,7 @@ struct SiteOutput {
 
     let handbook: Handbook
     let templates: TemplateSet
-    let renderer: SiteRenderer
+    var renderer: SiteRenderer
     let assets: Assets
     let options: BuildOptions
 

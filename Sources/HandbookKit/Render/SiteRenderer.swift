@@ -13,6 +13,8 @@ struct SiteRenderer: Sendable {
     let fileLinks: Bool
     /// The Markdown renderer's options in each language (made once, not per page).
     let htmlOptionsByLanguage: [String: HTMLOptions]
+    /// The PDF edition of each language, when the build makes one (the home page links it).
+    var books: [String: BookFile] = [:]
 
     /// The Markdown renderer's options in each language of `h`: raw HTML allowed or not, and the
     /// alert titles from the UI strings.
