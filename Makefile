@@ -3,7 +3,7 @@ SWIFT ?= swift
 BIN := .build/release/handbook
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: site test check-fast serve deps build check bench bench-serve fuzz clean
+.PHONY: site pdf pdf-deps test check-fast serve deps build check bench bench-serve fuzz clean
 
 deps:
 	@{ pkg-config --exists libcmark libdeflate && dpkg -s libmimalloc-dev >/dev/null 2>&1; } || { \
@@ -15,6 +15,16 @@ build: deps
 
 site: build
 	$(BIN) build --content Content --templates Templates --output Site
+
+# The site with the PDF edition of each language (Site/<lang>/handbook-<date>.pdf), made by WeasyPrint.
+pdf: build pdf-deps
+	$(BIN) build --content Content --templates Templates --output Site --pdf
+
+pdf-deps:
+	@python3 -c "import weasyprint" 2>/dev/null || { \
+	  echo "installing WeasyPrint (PyPI) and the fonts and libraries it uses (apt-get)"; \
+	  $(SUDO) apt-get install -y -qq libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-noto-cjk fonts-dejavu-core && \
+	  python3 -m pip install -q weasyprint; }
 
 check: build
 	$(BIN) check --content Content --templates Templates
@@ -32,6 +42,7 @@ test:
 	python3 Tests/publish/check_nginx.py $(BIN) Content Templates
 	python3 Tests/preview/check_serve.py $(BIN) Content Templates
 	python3 Tests/preview/check_serve_load.py $(BIN) Content Templates
+	python3 Tests/pdf/check_pdf.py $(BIN) Content Templates
 
 # The edit-test loop: the Swift tests without the suites that build the bundled handbook again and
 # again (incremental builds, the preview's rebuilds) or run the `handbook` executable (the CLI,

@@ -110,6 +110,22 @@ struct HandbookCLILanguageTests {
         #expect(again.stderr.hasPrefix("错误：\(content)/markets/kr.md "), "\(again.stderr)")
     }
 
+    /// Without WeasyPrint, `build --pdf` says how to install it and leaves the output as it was.
+    @Test func aPDFBuildWithoutItsEngineSaysHowToInstallIt() throws {
+        let tmp = TemporaryFolder()
+        let first = try handbook(["build", "--content", TestPaths.valid, "--templates", TestPaths.templates, "--output", tmp.sub("site")])
+        #expect(first.status == 0)
+        let before = Files.snapshot(tmp.sub("site"))
+        let r = try handbook(["build", "--content", TestPaths.valid, "--templates", TestPaths.templates, "--output", tmp.sub("site"),
+                              "--pdf", "--lang", "zh"], environment: ["PATH": tmp.sub("empty"), "HANDBOOK_WEASYPRINT": ""])
+        #expect(r.status == 69)
+        #expect(r.stderr.contains("错误：生成 PDF 版需要 WeasyPrint，但本机没有安装：请运行 `pip install weasyprint`"), "\(r.stderr)")
+        #expect(r.stderr.contains("错误：生成失败；“\(tmp.sub("site"))”保持原样"))
+        #expect(Files.snapshot(tmp.sub("site")) == before)
+        let usage = try handbook(["build", "--edition", "2026-12-04"])
+        #expect(usage.status == 64 && usage.stderr.contains("--edition goes with --pdf"))
+    }
+
     @Test func theBuildSummaryInChinese() throws {
         let tmp = TemporaryFolder()
         let r = try handbook(["build", "--content", TestPaths.valid, "--templates", TestPaths.templates, "--output", tmp.sub("site"),

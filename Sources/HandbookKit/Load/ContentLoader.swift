@@ -208,12 +208,6 @@ public struct ContentLoader: Sendable {
         guard log.errorCount == before else { return nil }
         var config = SiteConfig(title: title, description: description, languages: languages, baseURL: base,
                                 editURL: edit, reviewMaxAgeDays: maxAge, allowRawHTML: allowRawHTML)
-        // A reader who types a variant finds the pages that use the preferred form.
-        for term in terms {
-            for variant in term.variants where !(synonyms[variant] ?? []).contains(term.preferred) {
-                synonyms[variant, default: []].append(term.preferred)
-            }
-        }
         config.searchSynonyms = synonyms
         config.terms = terms
         config.feedbackURL = feedback

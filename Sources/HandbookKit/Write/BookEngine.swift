@@ -10,14 +10,25 @@ public enum BookEngine {
         public var description: String { phrase.en }
     }
 
-    /// The command to run: `HANDBOOK_WEASYPRINT` when set, else `weasyprint` found on `PATH`.
-    static func command(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
-        if let chosen = environment["HANDBOOK_WEASYPRINT"], !chosen.isEmpty { return chosen }
-        for folder in (environment["PATH"] ?? "").split(separator: ":") {
-            let candidate = "\(folder)/weasyprint"
-            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+    /// The command to run: `HANDBOOK_WEASYPRINT` when set, else `weasyprint` found on `PATH`, else
+    /// `python3 -m weasyprint` when Python has it (pip may install the module without putting its
+    /// script on `PATH`, as under pyenv).
+    static func command(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> [String]? {
+        if let chosen = environment["HANDBOOK_WEASYPRINT"], !chosen.isEmpty { return [chosen] }
+        let folders = (environment["PATH"] ?? "").split(separator: ":").map(String.init)
+        func find(_ name: String) -> String? {
+            folders.map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
         }
-        return nil
+        if let found = find("weasyprint") { return [found] }
+        guard let python = find("python3") else { return nil }
+        let probe = Process()
+        probe.executableURL = URL(fileURLWithPath: python)
+        probe.arguments = ["-c", "import weasyprint"]
+        probe.standardOutput = FileHandle.nullDevice
+        probe.standardError = FileHandle.nullDevice
+        guard (try? probe.run()) != nil else { return nil }
+        probe.waitUntilExit()
+        return probe.terminationStatus == 0 ? [python, "-m", "weasyprint"] : nil
     }
 
     static let missing = Failure(phrase: Phrase(
@@ -31,8 +42,10 @@ public enum BookEngine {
         let input = scratch + "/\(name).html", output = scratch + "/\(name).pdf"
         try FileIO.write(input, html)
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: command)
-        process.arguments = ["--quiet", "--pdf-identifier", "handbook-\(name)-\(created)", input, output]
+        process.executableURL = URL(fileURLWithPath: command[0])
+        // Nothing is fetched: the book refers to no file or address it needs to draw.
+        process.arguments = command.dropFirst() + ["--encoding", "utf-8", "--allowed-protocols", "data",
+                                                   "--pdf-identifier", "handbook-\(name)-\(created)", input, output]
         var environment = ProcessInfo.processInfo.environment
         environment["SOURCE_DATE_EPOCH"] = String(created.daysSinceEpoch * 86_400)
         process.environment = environment
@@ -42,13 +55,18 @@ public enum BookEngine {
         do {
             try process.run()
         } catch {
-            throw Failure(phrase: Phrase(en: "cannot run \(command): \(error.localizedDescription)",
-                                         zh: "无法运行 \(command)：\(error.localizedDescription)"))
+            let shown = command.joined(separator: " ")
+            throw Failure(phrase: Phrase(en: "cannot run \(shown): \(error.localizedDescription)",
+                                         zh: "无法运行 \(shown)：\(error.localizedDescription)"))
         }
         let said = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        guard process.terminationStatus == 0, case .success(let pdf) = FileIO.read(output, limit: Int.max) else {
-            let detail = String(decoding: said.suffix(2000), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        // WeasyPrint reports some failures (a link to an id that does not exist, which would
+        // print a broken page number) only as an ERROR line, and exits 0.
+        let messages = String(decoding: said, as: UTF8.self)
+        guard process.terminationStatus == 0, !messages.contains("ERROR"),
+              case .success(let pdf) = FileIO.read(output, limit: Int.max) else {
+            let detail = String(messages.suffix(2000)).trimmingCharacters(in: .whitespacesAndNewlines)
             throw Failure(phrase: Phrase(en: "WeasyPrint could not make \(name).pdf (exit \(process.terminationStatus)): \(detail)",
                                          zh: "WeasyPrint 无法生成 \(name).pdf（退出码 \(process.terminationStatus)）：\(detail)"))
         }

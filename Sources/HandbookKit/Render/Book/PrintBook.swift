@@ -26,10 +26,14 @@ struct PrintBook {
     func context(css: String) -> [String: Any] {
         let chapters = self.chapters()
         return [
-            "lang": l, "css": css,
+            "lang": l, "css": css, "t": site.templates.uiStrings(l),
             "title": b.text(h.config.title), "description": b.text(h.config.description),
             "edition": edition.description, "site_url": Routes.home(l).absolute(base: h.config.baseURL),
-            "disclaimer": h.page("disclaimer").flatMap { bodyHTML($0.guide, prefix: "page-disclaimer", shift: 1) } as Any,
+            // The whole disclaimer on the page after the cover (its length would move the cover's layout).
+            "disclaimer": h.page("disclaimer").map { p -> [String: Any] in
+                ["html": bodyHTML(p.guide, prefix: "page-disclaimer", shift: 1) ?? ""]
+            } as Any,
+            "disclaimer_title": h.page("disclaimer").map { b.text($0.title) } as Any,
             "toc": chapters.map { chapter -> [String: Any] in
                 ["id": chapter["id"] ?? "", "title": chapter["title"] ?? "",
                  "entries": (chapter["sections"] as? [[String: Any]] ?? []).filter { $0["in_toc"] as? Bool == true }
