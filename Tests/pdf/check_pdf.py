@@ -98,6 +98,19 @@ def overflowing_words(pdf):
     return found
 
 
+def overflow_check_catches_overflow(work):
+    """The overflow check finds a line that runs off the page (so its silence means something)."""
+    page = work / "overflow.html"
+    page.write_text("<html lang=en><style>@page { size: A4; margin: 18mm } p { white-space: nowrap }</style>"
+                    "<p>" + "overflowing-words-" * 40 + "</p><p>short</p></html>")
+    run = subprocess.run([sys.executable, "-m", "weasyprint", str(page), str(work / "overflow.pdf")], capture_output=True, text=True)
+    if run.returncode != 0:
+        sys.exit(f"weasyprint failed on the overflow sample:\n{run.stderr}")
+    found = overflowing_words(work / "overflow.pdf")
+    if not found or any(word == "short" for _, word, *_ in found):
+        fail(f"the overflow check does not see a line running off the page: {found[:3]}")
+
+
 def check_language(site, language, data):
     pdf = site / language / f"handbook-{EDITION}.pdf"
     if not pdf.exists():
@@ -162,6 +175,8 @@ def main():
     work = Path(args.work) if args.work else Path(tempfile.mkdtemp(prefix="handbook-pdf-"))
     shutil.rmtree(work / "a", ignore_errors=True)
     shutil.rmtree(work / "b", ignore_errors=True)
+    work.mkdir(parents=True, exist_ok=True)
+    overflow_check_catches_overflow(work)
     seconds = [build(args.handbook, args.content, args.templates, work / d) for d in ("a", "b")]
     print(f"build with PDFs: {seconds[0]:.1f} s, again {seconds[1]:.1f} s")
     data = json.loads((work / "a" / "api" / "handbook.json").read_text())
