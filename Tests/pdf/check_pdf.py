@@ -188,7 +188,7 @@ def main():
                  f"{hashlib.sha256(second).hexdigest()[:12]})")
         check_language(work / "a", language, data)
         index = (work / "a" / language / "index.html").read_text()
-        if f'href="handbook-{EDITION}.pdf"' not in index:
+        if f'<a href="handbook-{EDITION}.pdf" download>' not in index or f"{EDITION}" not in index.split("book-meta", 1)[-1][:80]:
             fail(f"{language}: the home page does not link the PDF")
     if failures:
         sys.exit(f"{len(failures)} problems with the PDF edition")

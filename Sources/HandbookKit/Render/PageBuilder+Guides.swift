@@ -101,7 +101,9 @@ extension PageBuilder {
              "city": text(c.city), "url": c.url as Any, "markets": c.markets.map { marketLink($0.id) }] as [String: Any]
         }
         if let book = site.books[l] {
-            context["book"] = ["href": href(book.route), "size": book.size, "edition": book.edition.description]
+            context["book"] = ["href": href(book.route),
+                               "meta": t("book_meta").replacing("{size}", with: book.size)
+                                   .replacing("{edition}", with: book.edition.description)]
         }
         context["pages"] = h.pages.filter { !$0.isHomeIntro && !$0.path.contains("/") }.map {
             ["title": text($0.title), "href": href(Routes.page(l, $0.path)), "summary": text($0.summary)]
